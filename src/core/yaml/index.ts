@@ -1,0 +1,17 @@
+/**
+ * The lossless YAML layer: read `dagster_cloud.yaml` text the way Dagster does, map config
+ * paths to source ranges and back, and plan minimal text edits that keep every other byte.
+ */
+export type { ParsedYaml, YamlProblem } from './types';
+export { parseYamlText, MAX_EXPANDED_NODES } from './parse-yaml';
+export { printYamlTokens } from './print-yaml';
+export type { LineIndex } from './line-index';
+export {
+  createLineIndex,
+  offsetToPosition,
+  positionToOffset,
+  rangeFromOffsets,
+} from './line-index';
+export type { PathRange, NearestPathRange } from './path-range';
+export { findPathRange, findNearestPathRange, findPathAtOffset } from './path-range';
+export { isPlainNonString } from './pyyaml-schema';

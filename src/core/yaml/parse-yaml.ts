@@ -1,0 +1,133 @@
+import { Composer, Parser } from 'yaml';
+import type { CST, Document, YAMLError } from 'yaml';
+import { createLineIndex, rangeFromOffsets } from './line-index';
+import { selectPyYamlTags } from './pyyaml-schema';
+import type { ParsedYaml, YamlProblem } from './types';
+import { findAliasOverflow, findDuplicateKeys } from './yaml-checks';
+
+/**
+ * Most nodes a document may expand to through aliases before its value is refused. Real
+ * configs reuse a few anchors (`<<: *defaults`) and stay far below; alias bombs go far above.
+ */
+export const MAX_EXPANDED_NODES = 100_000;
+
+/** Backstop for `yaml`'s own alias counter, should a document slip past our count. */
+const MAX_ALIAS_COUNT = 1_000;
+
+const COMPOSE_OPTIONS = {
+  version: '1.1',
+  keepSourceTokens: true,
+  // Duplicates are reported by us (with Dagster's behaviour) and resolved last-wins like PyYAML.
+  uniqueKeys: false,
+  merge: true,
+  prettyErrors: false,
+  customTags: selectPyYamlTags,
+} as const;
+
+/**
+ * Parses the text of a `dagster_cloud.yaml` (or any YAML file Dagster reads) the way Dagster's
+ * loader does: PyYAML `safe_load`, i.e. YAML 1.1 scalars (`yes`/`on` are booleans), one
+ * document, last duplicate key wins. Every such surprise becomes a problem with the narrowest
+ * range. Never throws; an empty text gives `value: null` and no problem.
+ */
+export function parseYamlText(text: string): ParsedYaml {
+  const lineIndex = createLineIndex(text);
+  const tokens = Array.from(new Parser().parse(text));
+  const composer = new Composer(COMPOSE_OPTIONS);
+  const documents = Array.from(composer.compose(tokens, true, text.length));
+  const document = documents[0] as Document.Parsed;
+  const problems: YamlProblem[] = [];
+  const toRange = (start: number, end: number) => rangeFromOffsets(lineIndex, start, end);
+
+  for (const error of document.errors) problems.push(convertYamlError(error, 'error', toRange));
+  for (const warning of document.warnings) {
+    problems.push(convertYamlError(warning, 'warning', toRange));
+  }
+  if (documents.length > 1) {
+    problems.push(reportSecondDocument(tokens, documents[1] as Document.Parsed, toRange));
+  }
+  for (const { key, name } of findDuplicateKeys(document)) {
+    const [start, end] = key.range ?? [0, 0];
+    problems.push({
+      severity: 'error',
+      code: 'DUPLICATE_KEY',
+      message:
+        `Duplicate key '${name}': Dagster's loader (PyYAML) would silently keep only the last ` +
+        'one and ignore the earlier ones',
+      range: toRange(start, end),
+    });
+  }
+  const value = buildValue(document, problems, toRange);
+  problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return { text, document, tokens, value, problems, lineIndex };
+}
+
+type ToRange = (start: number, end: number) => ReturnType<typeof rangeFromOffsets>;
+
+/** Builds the plain value, unless aliases would expand it past `MAX_EXPANDED_NODES`. */
+function buildValue(document: Document.Parsed, problems: YamlProblem[], toRange: ToRange): unknown {
+  const overflow = findAliasOverflow(document, MAX_EXPANDED_NODES);
+  if (overflow) {
+    const [start, end] = overflow.alias.range ?? [0, 0];
+    problems.push({
+      severity: 'error',
+      code: 'ALIAS_LIMIT',
+      message:
+        `Aliases expand this document to more than ${MAX_EXPANDED_NODES} values (an alias ` +
+        "bomb, as in 'billion laughs'); its value is not built. Reduce the use of *aliases.",
+      range: toRange(start, end),
+    });
+    return null;
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const [start, end] = document.contents?.range ?? [0, 0];
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ severity: 'error', code: 'VALUE_FAILED', message, range: toRange(start, end) });
+    return null;
+  }
+}
+
+function convertYamlError(
+  error: YAMLError,
+  severity: YamlProblem['severity'],
+  toRange: ToRange,
+): YamlProblem {
+  const [start, end] = error.pos;
+  const range = toRange(start, end);
+  const tag = /^Unresolved tag: (.*)$/.exec(error.message);
+  if (tag) {
+    // PyYAML's safe_load fails on any tag it cannot construct; `yaml` only warns.
+    return {
+      severity: 'error',
+      code: 'UNKNOWN_TAG',
+      message:
+        `Unknown tag ${tag[1]}: Dagster's loader (PyYAML safe_load) fails with ` +
+        `"could not determine a constructor for the tag '${tag[1]}'"`,
+      range,
+    };
+  }
+  return { severity, code: error.code, message: error.message, range };
+}
+
+/** Dagster loads exactly one document; point at where the second one starts. */
+function reportSecondDocument(
+  tokens: readonly CST.Token[],
+  second: Document.Parsed,
+  toRange: ToRange,
+): YamlProblem {
+  const cstDocuments = tokens.filter((token) => token.type === 'document');
+  const marker = cstDocuments[1]?.start.find((token) => token.type === 'doc-start');
+  const [start, end] = marker
+    ? [marker.offset, marker.offset + marker.source.length]
+    : [second.range[0], second.range[1]];
+  return {
+    severity: 'error',
+    code: 'MULTIPLE_DOCUMENTS',
+    message:
+      'A second YAML document starts here, but Dagster reads a single document from this ' +
+      'file (PyYAML: "expected a single document in the stream")',
+    range: toRange(start, end),
+  };
+}
