@@ -1,0 +1,77 @@
+import { Document, isNode, type Node } from 'yaml';
+import type { JsonObject, JsonValue } from '../merge/types';
+import type { RenderedManifest } from './types';
+
+export interface ManifestsYamlOptions {
+  /** Add `# display` and `# placeholder: …` comments (README §5.1–§5.2). Default true. */
+  readonly annotate?: boolean;
+}
+
+/** Inserts `key: value` right after `after` (or at the end), keeping the other keys' order. */
+function insertAfter(map: JsonObject, after: string, key: string, value: JsonValue): JsonObject {
+  if (!Object.hasOwn(map, after)) return { ...map, [key]: value };
+  const result: JsonObject = {};
+  for (const [k, v] of Object.entries(map)) {
+    result[k] = v;
+    if (k === after) result[key] = value;
+  }
+  return result;
+}
+
+/**
+ * The object as the preview prints it: the request body plus the display-only lines —
+ * `apiVersion`/`kind` first when the body lacks them (the Deployment), `metadata.namespace`
+ * after `metadata.name`.
+ */
+export function buildPrintedManifest(manifest: RenderedManifest): JsonObject {
+  const { display, body } = manifest;
+  let printed: JsonObject = {};
+  if (display.apiVersion !== undefined) printed.apiVersion = display.apiVersion;
+  if (display.kind !== undefined) printed.kind = display.kind;
+  printed = { ...printed, ...body };
+  if (display.namespace !== undefined) {
+    const metadata = (printed.metadata ?? {}) as JsonObject;
+    printed.metadata = insertAfter(metadata, 'name', 'namespace', display.namespace);
+  }
+  return printed;
+}
+
+function pointerToPath(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/gu, '/').replace(/~0/gu, '~'));
+}
+
+/** Puts `comment` on the line of the value at `pointer` (numeric segments index lists). */
+function attachComment(doc: Document, pointer: string, comment: string) {
+  const path = pointerToPath(pointer).map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
+  const node = doc.getIn(path, true);
+  if (!isNode(node)) return;
+  const target = node as Node;
+  target.comment = target.comment ? `${target.comment}; ${comment}` : ` ${comment}`;
+}
+
+/**
+ * Prints manifests as one multi-document YAML text (`---` between objects) the way Kubernetes
+ * tools show them: keys in each model's declared order (apiVersion, kind, metadata, spec first),
+ * strings quoted whenever a YAML 1.1 reader would take them for something else (`'1'`,
+ * `'false'`, `'1715790000.0'`), no line folding. With `annotate`, display-only lines get
+ * `# display` and placeholders `# placeholder: …` comments.
+ */
+export function renderManifestsYaml(
+  manifests: readonly RenderedManifest[],
+  options: ManifestsYamlOptions = {},
+): string {
+  const annotate = options.annotate ?? true;
+  return manifests
+    .map((manifest) => {
+      const doc = new Document(buildPrintedManifest(manifest), { version: '1.1' });
+      if (annotate) {
+        for (const mark of manifest.marks) attachComment(doc, mark.pointer, mark.comment);
+      }
+      return doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
+    })
+    .join('---\n');
+}
