@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as k8s from '@kubernetes/client-node';
 
@@ -46,7 +46,7 @@ const PYTHON_RESERVED = new Set(
  * The Python client's attribute name for a JSON name: `underscore()` of merge.md §12.3 plus the
  * `$ref`/`$schema` and reserved-word exceptions.
  */
-function toPythonName(jsonName) {
+export function toPythonName(jsonName) {
   if (jsonName.startsWith('$')) return jsonName.slice(1);
   const snake = jsonName
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
@@ -56,7 +56,7 @@ function toPythonName(jsonName) {
   return PYTHON_RESERVED.has(snake) ? `_${snake}` : snake;
 }
 
-/** The naive rule the runtime applies when the table gives no Python name (see models.ts). */
+/** The naive rule the runtime applies when the table gives no Python name (see src/core/k8s/model-table.ts). */
 function toNaiveSnake(jsonName) {
   return jsonName.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
@@ -166,12 +166,24 @@ function render(models) {
     '};',
     '',
   ];
-  return { text: lines.join('\n'), kubernetesVersion, pkg };
+  return { text: lines.join('\n'), kubernetesVersion, pkg, models };
+}
+
+/** The generated file's text and what it was generated from (the tests compare it). */
+export function renderK8sModelsFile() {
+  return render(collectModels());
 }
 
 function main() {
-  const models = collectModels();
-  const { text, kubernetesVersion, pkg } = render(models);
+  const { text, kubernetesVersion, pkg, models } = renderK8sModelsFile();
+  if (process.argv.includes('--check')) {
+    if (readFileSync(OUTPUT, 'utf8') !== text) {
+      console.error(`${OUTPUT} is stale: run npm run generate:k8s-models`);
+      process.exit(1);
+    }
+    console.log(`${OUTPUT} is up to date`);
+    return;
+  }
   writeFileSync(OUTPUT, text);
   const irregular = [...models].flatMap(([model, fields]) =>
     fields
@@ -185,4 +197,5 @@ function main() {
   if (process.argv.includes('--irregular')) console.log(irregular.join('\n'));
 }
 
-main();
+// Run only as a script: the tests import renderK8sModelsFile and toPythonName from here.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
