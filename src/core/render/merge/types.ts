@@ -180,6 +180,12 @@ export interface MergedContainerContext {
   readonly droppedEnvVars: readonly DroppedEnvVar[];
   /** Inferred behaviour, placeholders and warnings the preview should show beside the manifests. */
   readonly notes: readonly MergeNote[];
+  /**
+   * Steps only: the executor's `job_image`. Dagster's step image is this, else the job origin's
+   * image (the location `image`); without either the step launch fails with
+   * `No image included in either executor config or the job`.
+   */
+  readonly executorJobImage?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

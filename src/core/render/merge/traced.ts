@@ -1,0 +1,134 @@
+/**
+ * Values that carry their origin: every node of a traced tree knows which layer and which source
+ * path set it, so merged fragments can report an origin per leaf. The merge engine works on
+ * these trees; the public API converts them back to plain JSON plus an {@link OriginMap}.
+ */
+import type { ConfigPath } from '../../source-range';
+import type { JsonObject, JsonValue, OriginResolver, ValueOrigin } from './types';
+
+export interface TracedScalar {
+  readonly kind: 'scalar';
+  readonly value: string | number | boolean | null;
+  readonly origin: ValueOrigin;
+}
+export interface TracedList {
+  readonly kind: 'list';
+  readonly items: readonly TracedNode[];
+  readonly origin: ValueOrigin;
+}
+export interface TracedMap {
+  readonly kind: 'map';
+  readonly entries: ReadonlyMap<string, TracedNode>;
+  readonly origin: ValueOrigin;
+}
+export type TracedNode = TracedScalar | TracedList | TracedMap;
+
+/** Builds a traced tree from a plain value; `path` is the value's path for `origin`. */
+export function traceValue(value: unknown, origin: OriginResolver, path: ConfigPath): TracedNode {
+  if (Array.isArray(value)) {
+    return {
+      kind: 'list',
+      items: value.map((item, i) => traceValue(item, origin, [...path, i])),
+      origin: origin(path),
+    };
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = new Map<string, TracedNode>();
+    for (const [key, item] of Object.entries(value)) {
+      entries.set(key, traceValue(item, origin, [...path, key]));
+    }
+    return { kind: 'map', entries, origin: origin(path) };
+  }
+  const scalar = value === undefined ? null : (value as string | number | boolean | null);
+  return { kind: 'scalar', value: scalar, origin: origin(path) };
+}
+
+/** A traced scalar with a fixed origin (values Dagster or the fold step creates). */
+export function tracedScalar(
+  value: string | number | boolean | null,
+  origin: ValueOrigin,
+): TracedScalar {
+  return { kind: 'scalar', value, origin };
+}
+
+export function tracedMap(entries: Iterable<[string, TracedNode]>, origin: ValueOrigin): TracedMap {
+  return { kind: 'map', entries: new Map(entries), origin };
+}
+
+export function tracedList(items: readonly TracedNode[], origin: ValueOrigin): TracedList {
+  return { kind: 'list', items, origin };
+}
+
+/** The plain JSON value of a traced tree. */
+export function untrace(node: TracedNode): JsonValue {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'list') return node.items.map(untrace);
+  return untraceMap(node);
+}
+
+export function untraceMap(node: TracedMap): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, item] of node.entries) out[key] = untrace(item);
+  return out;
+}
+
+/** Escapes one JSON-pointer token (RFC 6901). */
+export function escapePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Joins tokens into a JSON pointer: `['a', 0]` → `/a/0`. */
+export function toJsonPointer(path: ConfigPath): string {
+  return path.map((token) => `/${escapePointerToken(token)}`).join('');
+}
+
+/** Records the origin of every node of `node` (containers included) under `pointer`. */
+export function collectOrigins(
+  node: TracedNode,
+  pointer: string,
+  into: Map<string, ValueOrigin>,
+): void {
+  into.set(pointer, node.origin);
+  if (node.kind === 'list') {
+    node.items.forEach((item, i) => collectOrigins(item, `${pointer}/${i}`, into));
+  } else if (node.kind === 'map') {
+    for (const [key, item] of node.entries) {
+      collectOrigins(item, `${pointer}/${escapePointerToken(key)}`, into);
+    }
+  }
+}
+
+/** Is a traced value "truthy" in Python's sense (non-empty container, non-empty string, …)? */
+export function isTruthy(node: TracedNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'list') return node.items.length > 0;
+  if (node.kind === 'map') return node.entries.size > 0;
+  return Boolean(node.value);
+}
+
+/** The same tree with every origin replaced by `map(origin)` (e.g. to relabel a layer). */
+export function mapOrigins(
+  node: TracedNode,
+  map: (origin: ValueOrigin) => ValueOrigin,
+): TracedNode {
+  if (node.kind === 'scalar') return { ...node, origin: map(node.origin) };
+  if (node.kind === 'list') {
+    return {
+      kind: 'list',
+      items: node.items.map((i) => mapOrigins(i, map)),
+      origin: map(node.origin),
+    };
+  }
+  const entries = new Map<string, TracedNode>();
+  for (const [key, item] of node.entries) entries.set(key, mapOrigins(item, map));
+  return { kind: 'map', entries, origin: map(node.origin) };
+}
+
+/** An origin resolver that prefixes paths and labels them with one layer/document. */
+export function originInDocument(
+  layer: ValueOrigin['layer'],
+  document: ValueOrigin['document'],
+  prefix: ConfigPath,
+): OriginResolver {
+  return (path) => ({ layer, document, path: [...prefix, ...path] });
+}
