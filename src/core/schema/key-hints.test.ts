@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { camelToSnake, findNearestKey, suggestKeyFix } from './key-hints';
+
+describe('key hints', () => {
+  it('converts camelCase keys to snake_case', () => {
+    expect(
+      ['podSpecConfig', 'imagePullPolicy', 'runK8sConfig', 'env', 'HTTPGet'].map(camelToSnake),
+    ).toEqual(['pod_spec_config', 'image_pull_policy', 'run_k8s_config', 'env', 'http_get']);
+  });
+
+  it('finds typos, transpositions included, but not unrelated words', () => {
+    const allowed = ['image', 'location_name', 'code_source'];
+    expect(findNearestKey('imgae', allowed)).toBe('image');
+    expect(findNearestKey('locaton_name', allowed)).toBe('location_name');
+    expect(findNearestKey('banana', allowed)).toBeUndefined();
+  });
+
+  it('prefers the snake_case spelling, then the right section', () => {
+    expect(suggestKeyFix('serviceAccountName', ['service_account_name'], 'k8s')).toBe(
+      'Dagster\'s own keys are snake_case only: write "service_account_name".',
+    );
+    expect(suggestKeyFix('pod_spec_config', ['namespace'], 'k8s')).toBe(
+      '"pod_spec_config" is a raw fragment: put it under run_k8s_config (runs) and/or server_k8s_config (code server).',
+    );
+    expect(suggestKeyFix('module_name', ['location_name'], 'location')).toBe(
+      'Move "module_name" under code_source.',
+    );
+    expect(suggestKeyFix('zzz', ['a', 'b'], 'other')).toBe('Expected one of: a, b.');
+  });
+});
