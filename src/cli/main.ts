@@ -4,7 +4,9 @@ import { createProcessIo, type CliCommand, type CliIo } from './cli-io';
  * Each command lives in its own module under ./commands and exports `run: CliCommand`.
  * Loaded lazily so `validate` does not pay for the renderer and vice versa.
  */
-const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {};
+const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
+  render: () => import('./commands/render'),
+};
 
 export const USAGE = `Usage: k8s-config-studio <command> [options]
 

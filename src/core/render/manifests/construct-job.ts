@@ -47,6 +47,11 @@ export interface ConstructDagsterK8sJobParams {
   readonly component?: string;
   /** Launcher labels, each passed through `sanitize_k8s_label`. */
   readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Label values printed verbatim instead of sanitized: the preview's placeholder tokens
+   * (`<run-id>` would otherwise become `run-id`, a realistic-looking value; README §5.1).
+   */
+  readonly placeholderLabelValues?: readonly string[];
   /** Env entries placed before `DAGSTER_HOME` (camelCase keys). */
   readonly envVars?: readonly JsonObject[];
   readonly dagsterVersion?: string;
@@ -236,7 +241,8 @@ function buildDagsterLabels(params: ConstructDagsterK8sJobParams): JsonObject {
   };
   if (params.component) labels['app.kubernetes.io/component'] = params.component;
   for (const [key, value] of Object.entries(params.labels ?? {})) {
-    labels[key] = sanitizeRunLabelValue(value);
+    const keep = params.placeholderLabelValues?.includes(value);
+    labels[key] = keep ? value : sanitizeRunLabelValue(value);
   }
   return labels;
 }

@@ -100,6 +100,7 @@ export function renderRunJob(input: RunJobInput): RenderResult<RenderedManifest>
     podName: jobName,
     component: 'run_worker',
     labels,
+    placeholderLabelValues: [PLACEHOLDERS.runId],
     envVars: [{ name: 'DAGSTER_RUN_JOB_NAME', value: input.jobName }],
     userDefinedK8sConfig: input.context.fragments,
     dagsterVersion: input.dagsterVersion,

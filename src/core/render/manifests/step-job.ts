@@ -81,6 +81,7 @@ export function renderStepJob(input: StepJobInput): RenderResult<RenderedManifes
     podName: jobName,
     component: 'step_worker',
     labels,
+    placeholderLabelValues: [PLACEHOLDERS.runId],
     envVars: [
       { name: 'DAGSTER_COMPRESSED_EXECUTE_STEP_ARGS', value: compressed },
       { name: 'DAGSTER_RUN_JOB_NAME', value: input.jobName },
