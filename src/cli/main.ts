@@ -5,6 +5,8 @@ import { createProcessIo, type CliCommand, type CliIo } from './cli-io';
  * Loaded lazily so `validate` does not pay for the renderer and vice versa.
  */
 const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
+  share: () => import('./commands/share'),
+  open: () => import('./commands/open'),
   render: () => import('./commands/render'),
 };
 
