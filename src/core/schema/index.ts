@@ -8,6 +8,7 @@ export * from './json-schema';
 export * from './k8s-config-tag';
 export * from './k8s-container-context';
 export * from './k8s-fragments';
+export * from './k8s-model-checks';
 export * from './key-hints';
 export * from './location';
 export * from './problems';

@@ -95,6 +95,7 @@ function unknownKeyProblem(
   const allowed = findObjectKeysAtPath(options.schema, objectPath) ?? [];
   const hint = suggestKeyFix(key, allowed, options.keyContextAt(objectPath));
   const base = {
+    severity: 'error' as const,
     path,
     target: 'key' as const,
     source: 'schema' as const,
@@ -126,6 +127,7 @@ function customProblem(issue: Issue, path: ConfigPath, voice: IssueVoice): Schem
   const params = issue.params ?? {};
   if (params.pydanticType === 'value_error')
     return {
+      severity: 'error',
       path,
       target: 'value',
       message: `value_error at '${formatConfigPath(path)}': Value error, ${issue.message}`,
@@ -135,6 +137,7 @@ function customProblem(issue: Issue, path: ConfigPath, voice: IssueVoice): Schem
     };
   const hint = typeof params.hint === 'string' ? params.hint : undefined;
   return {
+    severity: 'error',
     path,
     target: (params.target as ProblemTarget | undefined) ?? 'value',
     message: issue.message,
@@ -167,6 +170,7 @@ function valueProblem(
         : dagsterConfigMessage(issue, path, missing, voice.root);
   const hint = voice.kind === 'helm' ? undefined : enumHint(issue);
   return {
+    severity: 'error',
     path,
     target,
     message,

@@ -24,6 +24,8 @@ export type ProblemTarget = 'key' | 'value' | 'missing';
 
 /** One schema or model problem, before it is tied to a range in the text. */
 export interface SchemaProblem {
+  /** `error`: the stage rejects it; `warning`: accepted but not what it looks like; `info`: a note. */
+  readonly severity: 'error' | 'warning' | 'info';
   readonly path: ConfigPath;
   readonly target: ProblemTarget;
   readonly message: string;

@@ -84,6 +84,7 @@ describe('validateDagsterCloudConfig: CLI model details', () => {
     };
     expect(validateDagsterCloudConfig(value)).toEqual([
       {
+        severity: 'error',
         path: ['locations', 0, 'code_source', 'python_module'],
         target: 'key',
         message:
@@ -175,6 +176,7 @@ describe('validateDagsterCloudConfig: container_context.k8s as the agent parses 
   it('reports an unknown key at the root of the k8s block', () => {
     expect(validateDagsterCloudConfig(k8sContext({ image_push_policy: 'Always' }))).toEqual([
       {
+        severity: 'error',
         path: ['locations', 0, 'container_context', 'k8s', 'image_push_policy'],
         target: 'key',
         message: 'Received unexpected config entry "image_push_policy" at the root.',
@@ -301,6 +303,7 @@ describe('validateDagsterCloudConfig: container_context.k8s as the agent parses 
     };
     expect(validateDagsterCloudConfig(value)).toEqual([
       {
+        severity: 'error',
         path: ['locations', 0, 'container_context', 'env_vars'],
         target: 'value',
         message: 'Value at path root:env_vars must be list.',
@@ -323,6 +326,7 @@ describe('validateK8sConfigTag (§12, §14.4)', () => {
   it('rejects an unknown top-level key at the root and a bad merge_behavior', () => {
     expect(validateK8sConfigTag({ other: 1, merge_behavior: 'SOMETIMES' })).toEqual([
       {
+        severity: 'error',
         path: ['merge_behavior'],
         target: 'value',
         message:
@@ -333,6 +337,7 @@ describe('validateK8sConfigTag (§12, §14.4)', () => {
         hint: 'Expected one of: DEEP, SHALLOW.',
       },
       {
+        severity: 'error',
         path: ['other'],
         target: 'key',
         message: 'Received unexpected config entry "other" at the root.',

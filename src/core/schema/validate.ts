@@ -5,6 +5,11 @@ import { agentHelmValuesSchema } from './helm-values';
 import { formatSchemaIssues, type IssueFormatOptions, type IssueVoice } from './issue-format';
 import { k8sConfigTagSchema } from './k8s-config-tag';
 import type { KeyContext } from './key-hints';
+import {
+  checkAgentHelmK8sModels,
+  checkDagsterCloudK8sModels,
+  checkK8sConfigTagModels,
+} from './k8s-model-checks';
 import type { SchemaProblem } from './problems';
 
 /** Index of `container_context` in a path under a location (`locations.N.…`) or `defaults`. */
@@ -58,6 +63,11 @@ function validateWith(schema: z.ZodType, value: unknown, options: IssueFormatOpt
  * prints (`dagster-cloud ci check` for the file structure, the agent for `container_context`).
  */
 export function validateDagsterCloudConfig(value: unknown): SchemaProblem[] {
+  return [...validateDagsterCloudSchema(value), ...checkDagsterCloudK8sModels(value)];
+}
+
+/** The zod-schema part of {@link validateDagsterCloudConfig}, without the Kubernetes model pass. */
+export function validateDagsterCloudSchema(value: unknown): SchemaProblem[] {
   return validateWith(dagsterCloudConfigSchema, value, {
     schema: dagsterCloudConfigSchema,
     voiceAt: dagsterCloudVoiceAt,
@@ -68,18 +78,20 @@ export function validateDagsterCloudConfig(value: unknown): SchemaProblem[] {
 
 /** Checks a parsed `dagster-k8s/config` tag value as the run launcher does. */
 export function validateK8sConfigTag(value: unknown): SchemaProblem[] {
-  return validateWith(k8sConfigTagSchema, value, {
+  const problems = validateWith(k8sConfigTagSchema, value, {
     schema: k8sConfigTagSchema,
     voiceAt: () => ({ kind: 'dagster-config', root: [], stage: 'run-launch' }),
     keyContextAt: () => 'other',
   });
+  return [...problems, ...checkK8sConfigTagModels(value)];
 }
 
 /** Checks parsed agent Helm values as the chart's values.schema.json (and the agent) would. */
 export function validateAgentHelmValues(value: unknown): SchemaProblem[] {
-  return validateWith(agentHelmValuesSchema, value, {
+  const problems = validateWith(agentHelmValuesSchema, value, {
     schema: agentHelmValuesSchema,
     voiceAt: () => ({ kind: 'helm' }),
     keyContextAt: () => 'other',
   });
+  return [...problems, ...checkAgentHelmK8sModels(value)];
 }
