@@ -248,6 +248,24 @@ describe('checkK8sModelValue: warnings and hints', () => {
     ]);
   });
 
+  it('reports a string given for a list of models once', () => {
+    expect(checkK8sModelValue('V1PodSpec', { volumes: 'abc' }, [])).toEqual([
+      {
+        path: ['volumes'],
+        message:
+          'volumes must be a list: the agent would iterate it and use the characters of this string',
+        code: 'k8s-string-as-list',
+        severity: 'warning',
+      },
+      {
+        path: ['volumes'],
+        message: 'Attribute volumes[0] of type V1Volume must be a dict, received a instead',
+        code: 'k8s-not-a-dict',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it('says where a key from another fragment belongs', () => {
     const meta = { annotations: {}, tolerations: [{ key: 'a' }] };
     expect(checkK8sModelValue('V1ObjectMeta', meta, ['pod_template_spec_metadata'])).toEqual([

@@ -33,5 +33,12 @@ export function checkK8sModelValue(
     requireFields: options.requireFields ?? 'nested',
     hints: true,
   });
-  return issues.map(({ path, message, code, severity }) => ({ path, message, code, severity }));
+  // A string or map iterated as a list yields one error per element at the same path: keep one.
+  const seen = new Set<string>();
+  return issues.flatMap(({ path, message, code, severity }) => {
+    const key = JSON.stringify([path, code]);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ path, message, code, severity }];
+  });
 }

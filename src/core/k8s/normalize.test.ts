@@ -192,6 +192,16 @@ describe('normalizeK8sModelValue', () => {
     });
   });
 
+  it('keeps a __proto__ label as a plain key', () => {
+    const labels = JSON.parse('{"__proto__": 1, "a": "b"}') as Record<string, unknown>;
+    const out = normalizeK8sModelValue('V1ObjectMeta', { labels }) as { labels: object };
+    expect(Object.getPrototypeOf(out.labels)).toBe(Object.prototype);
+    expect(Object.entries(out.labels)).toEqual([
+      ['__proto__', '1'],
+      ['a', 'b'],
+    ]);
+  });
+
   it('throws the exceptions the agent raises, with the path into the value', () => {
     expect(
       thrown(() =>

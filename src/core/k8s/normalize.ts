@@ -1,6 +1,6 @@
 /** Turns a user's map into what the Dagster agent makes of it. */
 import { K8sModelError } from './messages';
-import type { WalkIssue } from './walk';
+import type { WalkIssue } from './walk-context';
 import { walkK8sModelValue } from './walk';
 
 export interface NormalizeK8sModelOptions {

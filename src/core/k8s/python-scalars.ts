@@ -35,6 +35,14 @@ export function isPlainMap(value: unknown): value is Record<string, unknown> {
   );
 }
 
+/**
+ * Sets `out[key]` as an own data property, so a user's `__proto__` key stays a plain key instead
+ * of replacing the object's prototype.
+ */
+export function setOwnValue(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Python's `type(v).__name__` for a parsed YAML value (`NoneType`, `bool`, `int`, `str`, …). */
 export function getPythonTypeName(value: unknown): string {
   if (value === null || value === undefined) return 'NoneType';

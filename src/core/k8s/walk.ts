@@ -5,10 +5,8 @@
  * converted as `k8s_model_from_dict` and the client's serialization do (`_k8s_parse_value`).
  */
 import type { ConfigPath } from '../source-range';
-import { explainCoercion } from './coercion-notes';
 import { findK8sField, getK8sModel } from './model-table';
-import type { K8sField, K8sFieldType, K8sModel, K8sScalarKind } from './model-table';
-import type { K8sPythonErrorType } from './messages';
+import type { K8sField, K8sFieldType, K8sModel } from './model-table';
 import {
   formatBothSpellingsMessage,
   formatMissingRequiredMessage,
@@ -18,40 +16,10 @@ import {
   formatUnexpectedKeysMessage,
 } from './messages';
 import { suggestForUnexpectedKey } from './misplaced-keys';
-import {
-  PythonCoercionError,
-  PythonFloat,
-  coercePythonBool,
-  coercePythonDatetime,
-  coercePythonFloat,
-  coercePythonInt,
-  coercePythonStr,
-  formatPythonIsoformat,
-  getPythonTypeName,
-  isPlainMap,
-} from './python-scalars';
-import type { K8sModelIssue } from './types';
-
-export interface WalkOptions {
-  /** Convert primitives and drop null fields (`k8s_model_from_dict` + serialization). */
-  readonly coerce: boolean;
-  /** Null where a model, list or map is declared is an error (the key pass is strict). */
-  readonly strictNulls: boolean;
-  /** Which models must carry their required fields. */
-  readonly requireFields: 'none' | 'nested' | 'all';
-  /** Add coercion warnings and misplaced-key hints. */
-  readonly hints: boolean;
-}
-
-/** An issue plus the Python exception class behind it (for K8sModelError). */
-export interface WalkIssue extends K8sModelIssue {
-  readonly pythonType?: K8sPythonErrorType;
-}
-
-interface Context {
-  readonly options: WalkOptions;
-  readonly issues: WalkIssue[];
-}
+import { getPythonTypeName, isPlainMap, setOwnValue } from './python-scalars';
+import type { WalkContext, WalkIssue, WalkOptions } from './walk-context';
+import { report } from './walk-context';
+import { walkScalar } from './walk-scalar';
 
 /** Walks `value` as an instance of `model`; returns the normalized value and every issue. */
 export function walkK8sModelValue(
@@ -60,17 +28,13 @@ export function walkK8sModelValue(
   basePath: ConfigPath,
   options: WalkOptions,
 ): { value: unknown; issues: WalkIssue[] } {
-  const ctx: Context = { options, issues: [] };
+  const ctx: WalkContext = { options, issues: [] };
   const out = walkType(ctx, { kind: 'model', model }, value, basePath, model, 0);
   return { value: out, issues: ctx.issues };
 }
 
-function report(ctx: Context, issue: WalkIssue): void {
-  ctx.issues.push(issue);
-}
-
 function walkType(
-  ctx: Context,
+  ctx: WalkContext,
   type: K8sFieldType,
   value: unknown,
   path: ConfigPath,
@@ -104,7 +68,7 @@ function walkType(
 
 /** `for index, v in enumerate(val)`: Python iterates strings by character and dicts by key. */
 function walkList(
-  ctx: Context,
+  ctx: WalkContext,
   item: K8sFieldType,
   value: unknown,
   path: ConfigPath,
@@ -144,7 +108,7 @@ function walkList(
 }
 
 function walkMap(
-  ctx: Context,
+  ctx: WalkContext,
   valueType: K8sFieldType,
   value: unknown,
   path: ConfigPath,
@@ -165,13 +129,13 @@ function walkMap(
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     // Keys of label-like maps are data, kept verbatim.
-    out[k] = walkType(ctx, valueType, v, [...path, k], `${attr}[${k}]`, depth + 1);
+    setOwnValue(out, k, walkType(ctx, valueType, v, [...path, k], `${attr}[${k}]`, depth + 1));
   }
   return out;
 }
 
 function resolveKeys(
-  ctx: Context,
+  ctx: WalkContext,
   model: K8sModel,
   map: Record<string, unknown>,
   path: ConfigPath,
@@ -209,7 +173,7 @@ function resolveKeys(
 }
 
 function walkModel(
-  ctx: Context,
+  ctx: WalkContext,
   model: K8sModel,
   map: Record<string, unknown>,
   path: ConfigPath,
@@ -245,66 +209,4 @@ function walkModel(
     out[field.json] = v;
   }
   return out;
-}
-
-function walkScalar(
-  ctx: Context,
-  kind: K8sScalarKind,
-  value: unknown,
-  path: ConfigPath,
-  attr: string,
-): unknown {
-  if (value === null || value === undefined) return null;
-  if (kind === 'object' || kind === 'int-or-string')
-    return ctx.options.coerce ? toPlainJson(value) : value;
-  let coerced: unknown;
-  try {
-    coerced = coerceScalar(kind, value);
-  } catch (error) {
-    if (!(error instanceof PythonCoercionError)) throw error;
-    report(ctx, {
-      path,
-      message: error.message,
-      code: 'k8s-invalid-scalar',
-      severity: 'error',
-      pythonType: error.pythonType,
-    });
-    return value;
-  }
-  if (ctx.options.hints) {
-    const note = explainCoercion(kind, attr, value, coerced);
-    if (note) report(ctx, { path, message: note, code: 'k8s-coerced-scalar', severity: 'warning' });
-  }
-  return ctx.options.coerce ? coerced : value;
-}
-
-function coerceScalar(
-  kind: Exclude<K8sScalarKind, 'object' | 'int-or-string'>,
-  value: unknown,
-): unknown {
-  switch (kind) {
-    case 'str':
-      return coercePythonStr(value);
-    case 'int':
-      return coercePythonInt(value);
-    case 'bool':
-      return coercePythonBool(value);
-    case 'float':
-      return coercePythonFloat(value);
-    case 'datetime':
-      return coercePythonDatetime(value);
-  }
-}
-
-/** What the client's serialization makes of a free-form value: plain JSON-like data. */
-function toPlainJson(value: unknown): unknown {
-  if (value instanceof PythonFloat) return value.value;
-  if (value instanceof Date) return formatPythonIsoformat(value);
-  if (Array.isArray(value)) return value.map(toPlainJson);
-  if (isPlainMap(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlainJson(v);
-    return out;
-  }
-  return value;
 }
