@@ -18,5 +18,5 @@ export {
 } from './share-link-length';
 export { SHARE_LIMITS, type ShareRunContext, type ShareState } from './share-state';
 export { findSecretLikeValues, REDACTED, type SecretLikeValue } from './find-secret-like-values';
-export { planRedactSecrets, redactSecrets, type TextSplice } from './redact-secrets';
+export { planRedactSecrets, redactSecrets } from './redact-secrets';
 export { isSecretLikeKeyName } from './secret-key-names';

@@ -1,12 +1,6 @@
 import type { Scalar } from 'yaml';
-import { parseYamlText } from '../yaml';
+import { applyTextEdits, parseYamlText, type TextEdit } from '../yaml';
 import { collectSecretLikeScalars } from './find-secret-like-values';
-
-export interface TextSplice {
-  readonly offset: number;
-  readonly deleteCount: number;
-  readonly insert: string;
-}
 
 /**
  * The new scalar's text, in the old one's style: plain stays plain (`<redacted>` and
@@ -27,9 +21,11 @@ function renderLike(node: Scalar, value: string): string {
 /**
  * Plans the minimal edits that replace every secret-like value (see `findSecretLikeValues`)
  * with `<redacted>` (`KEY=<redacted>` for env vars). Each edit covers one scalar's own text,
- * so comments, quoting, indentation and line endings elsewhere stay byte for byte.
+ * so comments, quoting, indentation and line endings elsewhere stay byte for byte. Edits are
+ * made per node rather than with `planSetValue` per path, because a path reaches only the
+ * last of duplicate keys and never an alias's anchor, and those hold the secret too.
  */
-export function planRedactSecrets(text: string): TextSplice[] {
+export function planRedactSecrets(text: string): TextEdit[] {
   return collectSecretLikeScalars(parseYamlText(text)).map(({ value, node }) => ({
     offset: value.range.start.offset,
     deleteCount: value.range.end.offset - value.range.start.offset,
@@ -37,18 +33,7 @@ export function planRedactSecrets(text: string): TextSplice[] {
   }));
 }
 
-/** Applies ordered, non-overlapping splices planned against `text`. */
-function applySplices(text: string, splices: readonly TextSplice[]): string {
-  let out = '';
-  let cursor = 0;
-  for (const splice of splices) {
-    out += text.slice(cursor, splice.offset) + splice.insert;
-    cursor = splice.offset + splice.deleteCount;
-  }
-  return out + text.slice(cursor);
-}
-
 /** Returns `text` with every secret-like value redacted and nothing else changed. */
 export function redactSecrets(text: string): string {
-  return applySplices(text, planRedactSecrets(text));
+  return applyTextEdits(text, planRedactSecrets(text));
 }
