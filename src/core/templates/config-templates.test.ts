@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateAgentHelmValues, validateDagsterCloudConfig } from '../schema';
 import { parseYamlText } from '../yaml';
 import { AGENT_HELM_VALUES_SNIPPET } from './agent-helm-values';
 import { CONFIG_TEMPLATES, findConfigTemplate } from './config-templates';
@@ -22,6 +23,7 @@ describe('CONFIG_TEMPLATES', () => {
     (_id, template) => {
       const parsed = parseYamlText(template.text);
       expect(parsed.problems).toEqual([]);
+      expect(validateDagsterCloudConfig(parsed.value)).toEqual([]);
       expect(template.text).toMatch(/^# dagster_cloud\.yaml — /);
       expect(template.text.endsWith('\n') && !template.text.endsWith('\n\n')).toBe(true);
       expect(template.title).not.toBe('');
@@ -39,6 +41,7 @@ describe('AGENT_HELM_VALUES_SNIPPET', () => {
   it('sets what the agent reference configures at the agent level', () => {
     const parsed = parseYamlText(AGENT_HELM_VALUES_SNIPPET);
     expect(parsed.problems).toEqual([]);
+    expect(validateAgentHelmValues(parsed.value)).toEqual([]);
     expect(parsed.value).toEqual({
       dagsterCloud: { deployments: ['prod'], agentTokenSecretName: 'dagster-cloud-agent-token' },
       imagePullSecrets: [{ name: 'registry-credentials' }],
