@@ -5,79 +5,23 @@
  * the JSON (camelCase) name. Scalars are NOT coerced here: coercion happens once, at the end,
  * in the renderer (`normalizeK8sModelValue`), because Dagster merges and dedupes before it.
  *
- * Model tables come from src/core/k8s (generated from @kubernetes/client-node).
+ * This is the traced twin of `normalizeK8sModelKeys` (src/core/k8s): same model tables
+ * (`getK8sModel`), but every node keeps its origin through the renaming, which the plain-value
+ * function cannot do.
  */
-import { K8S_MODEL_TABLE } from '../../k8s/models.generated';
+import { getK8sModel, type K8sField, type K8sFieldType } from '../../k8s';
 import { raiseDagsterError } from './errors';
 import { pythonSetRepr, pythonStr, pythonTypeName } from './python';
 import type { TracedMap, TracedNode } from './traced';
 
-/** A declared field type: primitive, model, list of T or map of T. */
-type FieldType =
-  | { readonly kind: 'primitive' }
-  | { readonly kind: 'model'; readonly model: string }
-  | { readonly kind: 'list'; readonly item: FieldType }
-  | { readonly kind: 'dict'; readonly value: FieldType };
-
-interface FieldInfo {
-  readonly json: string;
-  readonly python: string;
-  readonly type: FieldType;
-}
-
-interface ModelInfo {
-  readonly byJson: ReadonlyMap<string, FieldInfo>;
-  readonly byPython: ReadonlyMap<string, FieldInfo>;
-}
-
-const PRIMITIVE_CODES = new Set(['s', 'i', 'b', 'f', 'd', 'o', 'n']);
-
-function parseFieldType(code: string): FieldType {
-  if (code.startsWith('[')) return { kind: 'list', item: parseFieldType(code.slice(1)) };
-  if (code.startsWith('{')) return { kind: 'dict', value: parseFieldType(code.slice(1)) };
-  if (PRIMITIVE_CODES.has(code)) return { kind: 'primitive' };
-  return { kind: 'model', model: code };
-}
-
-/** The table's default Python name: each capital letter becomes `_` + lowercase. */
-function defaultPythonName(json: string): string {
-  return json.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-
-const modelCache = new Map<string, ModelInfo>();
-
-function getModel(model: string): ModelInfo {
-  const cached = modelCache.get(model);
-  if (cached) return cached;
-  const spec = K8S_MODEL_TABLE[model];
-  if (spec === undefined) throw new Error(`Unknown Kubernetes model ${model}`);
-  const byJson = new Map<string, FieldInfo>();
-  const byPython = new Map<string, FieldInfo>();
-  for (const field of spec.split(' ').filter(Boolean)) {
-    const colon = field.indexOf(':');
-    const head = field.slice(0, colon).replace(/!$/, '');
-    const [json = '', explicitPython] = head.split('=');
-    const info: FieldInfo = {
-      json,
-      python: explicitPython ?? defaultPythonName(json),
-      type: parseFieldType(field.slice(colon + 1)),
-    };
-    byJson.set(info.json, info);
-    byPython.set(info.python, info);
-  }
-  const info = { byJson, byPython };
-  modelCache.set(model, info);
-  return info;
-}
-
 /** Python (snake_case) attribute name of a JSON field of `model` (for allowlist messages). */
 export function pythonFieldName(model: string, jsonName: string): string {
-  return getModel(model).byJson.get(jsonName)?.python ?? jsonName;
+  return getK8sModel(model).byJson.get(jsonName)?.python ?? jsonName;
 }
 
 /** JSON (camelCase) name for a key given in either spelling, or undefined when unknown. */
 export function jsonFieldName(model: string, key: string): string | undefined {
-  const info = getModel(model);
+  const info = getK8sModel(model);
   return info.byJson.get(key)?.json ?? info.byPython.get(key)?.json;
 }
 
@@ -87,8 +31,8 @@ export function jsonFieldName(model: string, key: string): string | undefined {
  * inside list/dict fields are reproduced too (e.g. `object of type 'int' has no len()`).
  */
 export function normalizeK8sKeys(model: string, node: TracedMap): TracedMap {
-  const info = getModel(model);
-  const renamed = new Map<string, [FieldInfo, TracedNode]>();
+  const info = getK8sModel(model);
+  const renamed = new Map<string, [K8sField, TracedNode]>();
   const unexpected: string[] = [];
   for (const [key, value] of node.entries) {
     const asPython = info.byPython.get(key);
@@ -123,13 +67,13 @@ export function normalizeK8sKeys(model: string, node: TracedMap): TracedMap {
   return { kind: 'map', entries, origin: node.origin };
 }
 
-function normalizeValue(node: TracedNode, type: FieldType, attrName: string): TracedNode {
+function normalizeValue(node: TracedNode, type: K8sFieldType, attrName: string): TracedNode {
   switch (type.kind) {
-    case 'primitive':
+    case 'scalar':
       return node;
     case 'list':
       return normalizeList(node, type.item, attrName);
-    case 'dict':
+    case 'map':
       return normalizeDict(node, type.value, attrName);
     case 'model':
       if (node.kind !== 'map') {
@@ -145,7 +89,7 @@ function normalizeValue(node: TracedNode, type: FieldType, attrName: string): Tr
 }
 
 /** Python iterates `range(len(val))`: a string becomes its characters; numbers/None fail. */
-function normalizeList(node: TracedNode, item: FieldType, attrName: string): TracedNode {
+function normalizeList(node: TracedNode, item: K8sFieldType, attrName: string): TracedNode {
   if (node.kind === 'list') {
     return {
       kind: 'list',
@@ -176,7 +120,7 @@ function normalizeList(node: TracedNode, item: FieldType, attrName: string): Tra
   );
 }
 
-function normalizeDict(node: TracedNode, value: FieldType, attrName: string): TracedNode {
+function normalizeDict(node: TracedNode, value: K8sFieldType, attrName: string): TracedNode {
   if (node.kind !== 'map') {
     const typeName = node.kind === 'list' ? 'list' : pythonTypeName(node.value);
     return raiseDagsterError(
