@@ -126,9 +126,7 @@ function renderBoolean(value: boolean, source: string | undefined): string {
 function renderNumber(value: number): string {
   if (Number.isNaN(value)) return '.nan';
   if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
-  if (Number.isInteger(value)) {
-    return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
-  }
+  // Beyond 1e21 JavaScript writes integers with an exponent; PyYAML then wants the dot too.
   const text = String(value);
   if (text.includes('e') && !text.includes('.')) return text.replace('e', '.0e');
   return text;
