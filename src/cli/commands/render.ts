@@ -9,6 +9,7 @@ as multi-document YAML. Values known only at launch print as <placeholders>.
 
 Options:
   --location NAME          the code location (default: the first one in FILE)
+  --image IMAGE            the location's image, as \`dagster-cloud ci deploy --image\` sets it
   --helm-values FILE       the agent's Helm values (default: the chart's defaults)
   --tags FILE              value of the run's dagster-k8s/config tag (YAML or JSON)
   --deployment NAME        the Dagster+ deployment (default: prod)
@@ -27,6 +28,7 @@ const KINDS: readonly RenderKind[] = ['run', 'step', 'deployment', 'service', 'a
 
 const OPTIONS = {
   location: { type: 'string' },
+  image: { type: 'string' },
   'helm-values': { type: 'string' },
   tags: { type: 'string' },
   deployment: { type: 'string' },
@@ -73,6 +75,7 @@ export const run: CliCommand = (args, io) => {
   const result = renderLocation({
     configText: io.readFile(positionals[0]!),
     locationName: values.location,
+    image: values.image,
     helmValues: readOptional(io, values['helm-values']),
     runTag: readOptional(io, values.tags),
     deploymentName: values.deployment,

@@ -51,6 +51,12 @@ export interface RenderLocationInput extends PlaceholderValues {
   readonly config?: unknown;
   /** Default: the first location. */
   readonly locationName?: string;
+  /**
+   * The location's image as `dagster-cloud ci deploy --image` (or the build step) sets it; wins
+   * over the file's `image`. Most files leave `image` to CI, and the agent refuses a location
+   * without one.
+   */
+  readonly image?: string;
   /** The agent's Helm values (`-f values.yaml`), text or parsed; default: chart defaults. */
   readonly helmValues?: string | JsonObject | null;
   /** Helm release name and namespace (default `agent` in `dagster-cloud`). */
@@ -116,8 +122,9 @@ function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Pr
   const defaults = applyLocationDefaults(rawValue);
   if (!defaults.ok) return defaults;
   if (defaults.value.applied) notes.push({ severity: 'info', message: NOTE_DEFAULTS_DEPLOY_PATHS });
-  const location = pickLocation(defaults.value, input.locationName);
-  if (!location.ok) return location;
+  const picked = pickLocation(defaults.value, input.locationName);
+  if (!picked.ok) return picked;
+  const location = input.image ? withImage(picked.value, input.image) : picked.value;
   const helm = resolveAgentHelmValues(input.helmValues ?? null);
   if (!helm.ok) return helm;
   notes.push(...helm.value.notes);
@@ -133,12 +140,24 @@ function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Pr
     value: {
       input,
       source,
-      location: location.value,
+      location,
       defaultsApplied: defaults.value.applied,
       agent: agent.value,
       environment,
       notes,
     },
+  };
+}
+
+/** The location with an image given outside the file (its origin has no document). */
+function withImage(location: LocationWithDefaults, image: string): LocationWithDefaults {
+  return {
+    ...location,
+    value: { ...location.value, image },
+    origin: (path) =>
+      path.length === 1 && path[0] === 'image'
+        ? { layer: 'location', document: null, path: ['image'] }
+        : location.origin(path),
   };
 }
 
