@@ -3,9 +3,9 @@
  * chart defaults the Helm way (maps merged key by key, other values replaced, `null` removes a
  * default), with the origin of every value (user file or chart default).
  */
-import { parse as parseYaml } from 'yaml';
 import type { ConfigPath } from '../../source-range';
 import { raiseDagsterError, runDagsterStage } from '../merge/errors';
+import { parseYamlInput } from '../merge/parse-text';
 import { warningNote } from '../merge/notes';
 import type { JsonObject, JsonValue, MergeNote, MergeResult, OriginResolver } from '../merge/types';
 import { chartDefaultValues } from './chart-defaults';
@@ -83,14 +83,7 @@ export function resolveAgentHelmValues(
   return runDagsterStage('helm-install', () => {
     let user: unknown = input ?? {};
     if (typeof input === 'string') {
-      try {
-        user = parseYaml(input, { version: '1.1' }) ?? {};
-      } catch (error) {
-        raiseDagsterError(
-          'Exception',
-          `Error: failed to parse values: ${(error as Error).message}`,
-        );
-      }
+      user = parseYamlInput(input, 'Error: failed to parse values') ?? {};
     }
     if (!isMap(user)) {
       raiseDagsterError('Exception', 'Error: failed to parse values: the values file is not a map');

@@ -4,14 +4,13 @@
  * override `per_step_k8s_config[<op name>]`.
  */
 import type { ConfigPath } from '../../source-range';
-import { parse as parseYaml } from 'yaml';
 import type { ConfigSpec } from './config-check';
 import {
   buildContainerContext,
   TOP_LEVEL_FIELDS,
   type TracedContainerContext,
 } from './container-context';
-import { raiseDagsterError } from './errors';
+import { parseYamlInput } from './parse-text';
 import { USER_DEFINED_K8S_JOB_CONFIG_SPEC } from './k8s-config-schema';
 import { checkAndTrace } from './location-context';
 import { emptyRawConfig, rawConfigFromTraced, type TracedRawConfig } from './raw-config';
@@ -55,14 +54,7 @@ function unwrapExecutorConfig(value: unknown): { config: unknown; prefix: Config
 
 function parseExecutorText(value: StepMergeInput['executorConfig']): unknown {
   if (typeof value !== 'string') return value ?? {};
-  try {
-    return parseYaml(value, { version: '1.1' }) ?? {};
-  } catch (error) {
-    return raiseDagsterError(
-      'ValueError',
-      `The executor config is not valid YAML: ${(error as Error).message}`,
-    );
-  }
+  return parseYamlInput(value, 'The executor config is not valid YAML') ?? {};
 }
 
 /** Builds the executor layers; bare `KEY` env vars resolve from the run worker's environment. */

@@ -2,10 +2,10 @@
  * `get_user_defined_k8s_config` (config-schema.md §12): the `dagster-k8s/config` tag (and the
  * legacy `dagster-k8s/resource_requirements` tag) as a raw run config layer.
  */
-import { parse as parseYaml } from 'yaml';
 import { checkAndTrace } from './location-context';
 import { RESOURCE_REQUIREMENTS_SPEC, USER_DEFINED_K8S_JOB_CONFIG_SPEC } from './k8s-config-schema';
 import { raiseDagsterError } from './errors';
+import { parseYamlText } from '../../yaml';
 import {
   NOTE_LEGACY_RESOURCE_REQUIREMENTS,
   NOTE_TAG_NOT_JSON,
@@ -28,16 +28,15 @@ export function parseTagValue(value: TextOrValue, tagKey: string, notes: MergeNo
   try {
     return JSON.parse(value);
   } catch (jsonError) {
-    try {
-      const parsed: unknown = parseYaml(value, { version: '1.1' });
-      notes.push(warningNote(NOTE_TAG_NOT_JSON));
-      return parsed;
-    } catch {
+    const parsed = parseYamlText(value);
+    if (parsed.problems.some((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY')) {
       return raiseDagsterError(
         'ValueError',
         `The ${tagKey} tag is not valid JSON: ${(jsonError as Error).message}`,
       );
     }
+    notes.push(warningNote(NOTE_TAG_NOT_JSON));
+    return parsed.value;
   }
 }
 
