@@ -1,12 +1,7 @@
 import { buildAgentLayer, resolveAgentHelmValues } from '../helm';
 import {
   applyLocationDefaults,
-  locationLayerFromDefaults,
-  mergeCodeServerContainerContext,
-  mergeRunContainerContext,
-  mergeStepContainerContext,
   NOTE_DEFAULTS_DEPLOY_PATHS,
-  type AgentLayer,
   type LocationWithDefaults,
 } from '../merge';
 import type {
@@ -17,19 +12,20 @@ import type {
   MergeResult,
   TextOrValue,
 } from '../merge/types';
-import { renderCodeServerDeployment, renderCodeServerService } from './code-server';
-import { checkAgentServesLocation } from './gate';
 import {
-  dumpContainerContextJson,
-  pickLocation,
-  readConfigSource,
-  toCodeServerLocation,
-  type ConfigSource,
-} from './location-source';
-import { renderRunJob } from './run-job';
+  DEFAULT_DEPLOYMENT_NAME,
+  DEFAULT_JOB_NAME,
+  DEFAULT_OP_NAME,
+  renderRunTarget,
+  renderServerTarget,
+  renderStepTarget,
+  type Prepared,
+} from './location-targets';
+import { pickLocation, readConfigSource, type ConfigSource } from './location-source';
 import { renderManifestsYaml } from './serialize';
-import { renderStepJob } from './step-job';
-import type { RenderedManifest, RenderResult } from './types';
+import type { RenderedManifest } from './types';
+
+export { DEFAULT_DEPLOYMENT_NAME, DEFAULT_JOB_NAME, DEFAULT_OP_NAME };
 
 export type RenderKind = 'run' | 'step' | 'deployment' | 'service' | 'all';
 
@@ -95,21 +91,6 @@ export interface RenderLocationResult {
   readonly error?: DagsterConfigError;
 }
 
-export const DEFAULT_JOB_NAME = 'my_job';
-export const DEFAULT_DEPLOYMENT_NAME = 'prod';
-export const DEFAULT_OP_NAME = 'my_op';
-
-/** Everything the per-object renderers share once the inputs are resolved. */
-interface Prepared {
-  readonly input: RenderLocationInput;
-  readonly source: ConfigSource;
-  readonly location: LocationWithDefaults;
-  readonly defaultsApplied: boolean;
-  readonly agent: AgentLayer;
-  readonly environment: AgentEnvironment;
-  readonly notes: MergeNote[];
-}
-
 function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Prepared> {
   let source: ConfigSource = { value: input.config, document: null };
   if (input.configText !== undefined) {
@@ -143,6 +124,9 @@ function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Pr
       location,
       defaultsApplied: defaults.value.applied,
       agent: agent.value,
+      agentPodSecurityContextSet: isNonEmptyMap(
+        (helm.value.values.dagsterCloudAgent as JsonObject | undefined)?.podSecurityContext,
+      ),
       environment,
       notes,
     },
@@ -161,103 +145,14 @@ function withImage(location: LocationWithDefaults, image: string): LocationWithD
   };
 }
 
+function isNonEmptyMap(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+}
+
 function withoutDefaults(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const { defaults: _ignored, ...rest } = value as Record<string, unknown>;
   return rest;
-}
-
-function renderRun(p: Prepared): RenderResult<RenderedManifest> {
-  const merged = mergeRunContainerContext({
-    launcher: p.agent.launcher,
-    location: locationLayerFromDefaults(p.location),
-    runTag: p.input.runTag,
-    resourceRequirementsTag: p.input.resourceRequirementsTag,
-    agentEnvironment: p.environment,
-  });
-  if (!merged.ok) return merged;
-  p.notes.push(...merged.value.notes);
-  const where = toCodeServerLocation(p.location);
-  if (where.executablePath) {
-    p.notes.push({
-      severity: 'info',
-      message: `The run's args may start with [${where.executablePath}, -m, dagster] instead of [dagster]: which entry point a Dagster+ location with executable_path gets is not confirmed.`,
-    });
-  }
-  return renderRunJob({
-    context: merged.value,
-    launcher: p.agent.launcher,
-    jobName: p.input.jobName ?? DEFAULT_JOB_NAME,
-    runId: p.input.runId,
-    locationName: p.location.locationName,
-    locationImage: where.image,
-    locationImageOrigin: p.location.origin(['image']),
-    dagsterVersion: p.input.dagsterVersion,
-    serializedRunArgs: p.input.serializedRunArgs,
-  });
-}
-
-function renderStep(p: Prepared): RenderResult<RenderedManifest> {
-  const opName = p.input.opName ?? DEFAULT_OP_NAME;
-  const merged = mergeStepContainerContext({
-    launcher: p.agent.launcher,
-    location: locationLayerFromDefaults(p.location),
-    executorConfig: p.input.executorConfig,
-    opName,
-    opTag: p.input.opTags,
-    agentEnvironment: p.environment,
-  });
-  if (!merged.ok) return merged;
-  p.notes.push(...merged.value.notes);
-  const where = toCodeServerLocation(p.location);
-  return renderStepJob({
-    context: merged.value,
-    launcher: p.agent.launcher,
-    executorJobImage: merged.value.executorJobImage ?? null,
-    jobName: p.input.jobName ?? DEFAULT_JOB_NAME,
-    stepKey: opName,
-    runId: p.input.runId,
-    locationName: p.location.locationName,
-    locationImage: where.image,
-    locationImageOrigin: p.location.origin(['image']),
-    dagsterVersion: p.input.dagsterVersion,
-    compressedStepArgs: p.input.compressedStepArgs,
-  });
-}
-
-function renderServer(
-  p: Prepared,
-  which: 'deployment' | 'service',
-): RenderResult<RenderedManifest> {
-  const deploymentName = p.input.deploymentName ?? DEFAULT_DEPLOYMENT_NAME;
-  const where = toCodeServerLocation(p.location);
-  const gate = checkAgentServesLocation(p.agent.settings, deploymentName, p.location.value);
-  p.notes.push(...gate.notes);
-  if (gate.error) return { ok: false, error: gate.error };
-  const merged = mergeCodeServerContainerContext({
-    launcher: p.agent.launcher,
-    location: locationLayerFromDefaults(p.location),
-    cloudContextEnv: [`DAGSTER_CLOUD_DEPLOYMENT_NAME=${deploymentName}`],
-    agentEnvironment: p.environment,
-  });
-  if (!merged.ok) return merged;
-  p.notes.push(...merged.value.notes);
-  const json = dumpContainerContextJson(p.source, p.location, p.defaultsApplied);
-  if (!json.ok) return json;
-  const render = which === 'deployment' ? renderCodeServerDeployment : renderCodeServerService;
-  return render({
-    context: merged.value,
-    location: where,
-    locationImageOrigin: p.location.origin(['image']),
-    containerContextJson: json.value,
-    deploymentName,
-    nameSuffix: p.input.nameSuffix,
-    agentId: p.input.agentId,
-    serverTimestamp: p.input.serverTimestamp,
-    instanceRef: p.input.instanceRef,
-    port: p.agent.settings.codeServerPort,
-    metricsEnabled: p.agent.settings.codeServerMetricsEnabled,
-  });
 }
 
 /** The objects a kind stands for, in the order the preview lists them. */
@@ -301,10 +196,10 @@ export function renderLocation(input: RenderLocationInput): RenderLocationResult
   for (const target of listTargets(input)) {
     const result =
       target === 'run'
-        ? renderRun(prepared.value)
+        ? renderRunTarget(prepared.value)
         : target === 'step'
-          ? renderStep(prepared.value)
-          : renderServer(prepared.value, target);
+          ? renderStepTarget(prepared.value)
+          : renderServerTarget(prepared.value, target);
     if (!result.ok) return fail(result.error);
     manifests.push(result.value);
   }
