@@ -7,12 +7,12 @@ import { locationDefaultsSchema, locationSchema, type LocationConfig } from './l
  */
 function checkUniqueLocationNames(locations: readonly LocationConfig[], ctx: z.RefinementCtx) {
   const names = new Set<string>();
-  for (const location of locations) {
+  for (const [index, location] of locations.entries()) {
     if (names.has(location.location_name)) {
       ctx.addIssue({
         code: 'custom',
         message: `duplicate location name: ${location.location_name}`,
-        params: { pydanticType: 'value_error' },
+        params: { pydanticType: 'value_error', rangePath: ['locations', index, 'location_name'] },
       });
       // pydantic raises on the first duplicate, so there is exactly one message.
       return;

@@ -134,6 +134,7 @@ function customProblem(issue: Issue, path: ConfigPath, voice: IssueVoice): Schem
       stage: 'ci-check',
       source: 'schema',
       code: 'value_error',
+      ...(Array.isArray(params.rangePath) ? { rangePath: params.rangePath as ConfigPath } : {}),
     };
   const hint = typeof params.hint === 'string' ? params.hint : undefined;
   return {

@@ -35,4 +35,6 @@ export interface SchemaProblem {
   readonly code: string;
   /** A suggestion in the editor's words; the message itself stays Dagster's. */
   readonly hint?: string;
+  /** Where to underline, when that is narrower than `path` (e.g. the duplicated name). */
+  readonly rangePath?: ConfigPath;
 }
