@@ -8,6 +8,8 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
   share: () => import('./commands/share'),
   open: () => import('./commands/open'),
   render: () => import('./commands/render'),
+  validate: () => import('./commands/validate'),
+  schema: () => import('./commands/schema'),
 };
 
 export const USAGE = `Usage: k8s-config-studio <command> [options]
