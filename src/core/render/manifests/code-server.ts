@@ -1,10 +1,11 @@
 import { normalizeK8sModelValue } from '../../k8s';
 import type { FragmentName, JsonObject, MergedContainerContext, ValueOrigin } from '../merge/types';
-import { buildGrpcServerArgs, buildGrpcServerEnv, type CodeServerLocation } from './grpc-env';
-import { asMap, cloneJson } from './json';
+import type { CodeServerLocation } from './grpc-env';
+import { asMap } from './json';
 import { toDagsterConfigError } from './model-errors';
+import { buildServerPodSpec, fragmentCopy } from './server-pod';
 import { PlacementRecorder } from './origins';
-import { collectPlaceholderMarks, PLACEHOLDERS, type PlaceholderId } from './placeholders';
+import { collectPlaceholderMarks, type PlaceholderId } from './placeholders';
 import { buildCodeServerIdentity, type CodeServerIdentityInput } from './server-labels';
 import type { ManifestMark, RenderedManifest, RenderResult } from './types';
 
@@ -28,12 +29,6 @@ export interface CodeServerInput extends Omit<CodeServerIdentityInput, 'location
 export const NO_IMAGE_MESSAGE =
   "Your agent's configuration requires you to specify an image. Use the `--image` flag when specifying your location to tell the agent which image to use to load your code.";
 
-const MAIN = ['spec', 'template', 'spec', 'containers', 0] as const;
-
-function fragmentCopy(context: MergedContainerContext, name: FragmentName): JsonObject {
-  return cloneJson(context.fragments[name]);
-}
-
 /** Metadata = fragment without labels + `name` + user labels then agent labels (agent wins). */
 function buildServerMetadata(
   context: MergedContainerContext,
@@ -55,59 +50,6 @@ function buildServerMetadata(
   }
   const labels = { ...userLabels, ...agentLabels };
   return name === null ? { ...metadata, labels } : { ...metadata, name, labels };
-}
-
-/** Steps 3–5 of render-server.md §8: the main container and the pod spec around it. */
-function buildServerPodSpec(
-  input: CodeServerInput,
-  recorder: PlacementRecorder,
-  port: number,
-): JsonObject {
-  const { context, location } = input;
-  const container = fragmentCopy(context, 'container_config');
-  const userEnv = Array.isArray(container.env) ? container.env : [];
-  const userName = container.name;
-  delete container.env;
-  delete container.name;
-  for (const key of Object.keys(container)) {
-    if (key !== 'args' && key !== 'image') {
-      recorder.fromFragment([...MAIN, key], ['container_config', key]);
-    }
-  }
-  if (userName !== undefined)
-    recorder.fromFragment([...MAIN, 'name'], ['container_config', 'name']);
-  if (input.locationImageOrigin) recorder.fromOrigin([...MAIN, 'image'], input.locationImageOrigin);
-  const systemEnv = buildGrpcServerEnv(location, {
-    containerContextJson: input.containerContextJson ?? '{}',
-    instanceRef: input.instanceRef ?? PLACEHOLDERS.instanceRef,
-    port,
-  });
-  userEnv.forEach((_, i) => {
-    recorder.fromFragment([...MAIN, 'env', systemEnv.length + i], ['container_config', 'env', i]);
-  });
-  const main: JsonObject = {
-    ...container,
-    args: buildGrpcServerArgs(location, input.metricsEnabled ?? false),
-    name: userName === undefined ? 'dagster' : userName,
-    image: location.image,
-    env: [...systemEnv, ...userEnv],
-  };
-  if ((context.serverReplicaCount ?? 0) > 1 && !Object.hasOwn(main, 'readinessProbe')) {
-    main.readinessProbe = { tcpSocket: { port } };
-  }
-  const podSpec = fragmentCopy(context, 'pod_spec_config');
-  const sidecars = Array.isArray(podSpec.containers) ? podSpec.containers : [];
-  delete podSpec.containers;
-  for (const key of Object.keys(podSpec)) {
-    recorder.fromFragment(['spec', 'template', 'spec', key], ['pod_spec_config', key]);
-  }
-  sidecars.forEach((_, i) => {
-    recorder.fromFragment(
-      ['spec', 'template', 'spec', 'containers', i + 1],
-      ['pod_spec_config', 'containers', i],
-    );
-  });
-  return { ...podSpec, containers: [main, ...sidecars] };
 }
 
 function finish(
