@@ -3,7 +3,8 @@ import type { ConfigPath } from '../../core/source-range';
 import { formatConfigPath } from '../../core/source-range';
 import { FieldMessages, hasErrors } from './controls/field-shell';
 import { TextField } from './controls/text-field';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from './form-session';
+import { HelpText } from './controls/field-help';
+import { useConfigValue, useFieldDiagnostics, useFieldHelp, useFormSession } from './form-session';
 import { asConfigMap } from './model/config-read';
 import { editCodeSourceKind } from './model/field-edits';
 
@@ -29,7 +30,7 @@ export function CodeSourceField(props: {
   const present = CODE_SOURCE_KEYS.filter((key) => Object.hasOwn(codeSource, key));
   const current = present.length === 1 ? present[0] : undefined;
   const diagnostics = useFieldDiagnostics(path);
-  const help = session.describe(path);
+  const help = useFieldHelp(path);
 
   const choose = (next: string) =>
     session.commit(editCodeSourceKind(path, codeSource, current, next, fallbackValue));
@@ -39,11 +40,7 @@ export function CodeSourceField(props: {
       <legend>
         <code>code_source</code>
       </legend>
-      {help ? (
-        <p className="form-help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
+      <HelpText id={id} help={help} />
       <div className="form-field form-field-inline">
         <label className="form-label" htmlFor={id}>
           <code>code_source</code> type

@@ -3,6 +3,7 @@ import type { ConfigPath } from '../../core/source-range';
 import { readConfigPath } from './model/config-read';
 import { selectFieldDiagnostics, type FieldDiagnostic } from './model/field-diagnostics';
 import type { FormEdit } from './model/form-edit';
+import type { FieldHelp } from './model/schema-help';
 
 /**
  * What every form control needs, independent of how the store is built: the config it shows
@@ -14,7 +15,7 @@ export interface FormSession {
   readonly readOnly: boolean;
   readonly diagnostics: readonly FieldDiagnostic[];
   readonly commit: (edits: readonly FormEdit[]) => void;
-  readonly describe: (path: ConfigPath) => string | undefined;
+  readonly describe: (path: ConfigPath) => FieldHelp | undefined;
 }
 
 const FormSessionContext = createContext<FormSession | undefined>(undefined);
@@ -39,4 +40,14 @@ export function useFieldDiagnostics(
   options?: { readonly subtree?: boolean; readonly excluded?: readonly ConfigPath[] },
 ): FieldDiagnostic[] {
   return selectFieldDiagnostics(useFormSession().diagnostics, path, options);
+}
+
+/**
+ * Help for a field: `override` when given ('' for none), else the schema's description of
+ * `path`.
+ */
+export function useFieldHelp(path: ConfigPath, override?: string): FieldHelp | undefined {
+  const { describe } = useFormSession();
+  if (override !== undefined) return override === '' ? undefined : { text: override };
+  return describe(path);
 }

@@ -45,8 +45,8 @@ export function ContainerConfigFragment({ path, label, style }: FragmentProps) {
   const { keys, modelled } = useFragmentKeys(path, ['resources', 'env'], style);
   return (
     <FragmentDetails path={path} model="V1Container">
-      <ResourcesEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} />
-      <K8sEnvEditor path={[...path, keys[1]!]} label={`${label}.${keys[1]!}`} />
+      <ResourcesEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} title={keys[0]!} />
+      <K8sEnvEditor path={[...path, keys[1]!]} label={`${label}.${keys[1]!}`} title={keys[1]!} />
       <RestYaml path={path} label={label} modelled={modelled} />
     </FragmentDetails>
   );
@@ -61,8 +61,13 @@ export function PodSpecFragment({ path, label, style }: FragmentProps) {
   );
   return (
     <FragmentDetails path={path} model="V1PodSpec">
-      <KeyValueEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} />
-      <TolerationsEditor path={[...path, keys[1]!]} label={`${label}.${keys[1]!}`} style={style} />
+      <KeyValueEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} title={keys[0]!} />
+      <TolerationsEditor
+        path={[...path, keys[1]!]}
+        label={`${label}.${keys[1]!}`}
+        title={keys[1]!}
+        style={style}
+      />
       <YamlField
         path={[...path, keys[2]!]}
         label={`${keys[2]!} (YAML)`}
@@ -79,8 +84,8 @@ export function MetadataFragment({ path, label, style }: FragmentProps) {
   const { keys, modelled } = useFragmentKeys(path, ['annotations', 'labels'], style);
   return (
     <FragmentDetails path={path} model="V1ObjectMeta">
-      <KeyValueEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} />
-      <KeyValueEditor path={[...path, keys[1]!]} label={`${label}.${keys[1]!}`} />
+      <KeyValueEditor path={[...path, keys[0]!]} label={`${label}.${keys[0]!}`} title={keys[0]!} />
+      <KeyValueEditor path={[...path, keys[1]!]} label={`${label}.${keys[1]!}`} title={keys[1]!} />
       <RestYaml path={path} label={label} modelled={modelled} />
     </FragmentDetails>
   );

@@ -67,12 +67,17 @@ function EnvItem(props: {
  * `env` (raw Kubernetes EnvVars): name / value rows; items using `value_from` (secret or
  * ConfigMap keys, field refs) are edited as YAML beside their name.
  */
-export function K8sEnvEditor(props: { readonly path: ConfigPath; readonly label: string }) {
+export function K8sEnvEditor(props: {
+  readonly path: ConfigPath;
+  readonly label: string;
+  /** The visible heading; `label` (which names the rows for assistive tech) by default. */
+  readonly title?: string;
+}) {
   const { path, label } = props;
   const { commit } = useFormSession();
   const items = asConfigList(useConfigValue(path));
   return (
-    <GroupShell path={path} title={label}>
+    <GroupShell path={path} title={props.title ?? label}>
       {items.length > 0 ? (
         <ol className="form-list" start={0}>
           {items.map((item, index) => (

@@ -6,6 +6,7 @@ import { RowInput } from './controls/row-input';
 import { useConfigValue, useFieldDiagnostics, useFormSession } from './form-session';
 import { asConfigMap, formatScalarForInput } from './model/config-read';
 import { parseScalarInput, type ScalarInputKind } from './model/scalar-input';
+import { Icon } from './controls/icons';
 
 function KeyValueRow(props: {
   readonly path: ConfigPath;
@@ -63,7 +64,7 @@ function KeyValueRow(props: {
             title="Remove"
             onClick={() => commit([{ kind: 'remove', path: entryPath }])}
           >
-            ×
+            <Icon name="remove" />
           </button>
         </td>
       </tr>
@@ -89,13 +90,21 @@ export function KeyValueEditor(props: {
   readonly valueKind?: ScalarInputKind;
   /** Keys other fields edit (e.g. `cpu`/`memory` in resources): not listed here. */
   readonly hiddenKeys?: ReadonlySet<string>;
+  /** The visible heading; `label` (which names the rows for assistive tech) by default. */
+  readonly title?: string;
+  /** False when another control adds entries. */
+  readonly addable?: boolean;
 }) {
-  const { path, label, valueKind = 'string', hiddenKeys } = props;
+  const { path, label, valueKind = 'string', hiddenKeys, addable = true } = props;
   const { commit } = useFormSession();
   const map = asConfigMap(useConfigValue(path));
   const entries = Object.entries(map).filter(([key]) => !hiddenKeys?.has(key));
   return (
-    <GroupShell path={path} title={label} {...(props.helpPath ? { helpPath: props.helpPath } : {})}>
+    <GroupShell
+      path={path}
+      title={props.title ?? label}
+      {...(props.helpPath ? { helpPath: props.helpPath } : {})}
+    >
       {entries.length > 0 ? (
         <table className="form-table">
           <thead>
@@ -122,28 +131,30 @@ export function KeyValueEditor(props: {
           </tbody>
         </table>
       ) : null}
-      <AddRowForm
-        submitLabel={`Add ${label} entry`}
-        fields={[
-          {
-            name: 'key',
-            label: `new ${label} key`,
-            placeholder: 'key',
-            validate: (key) => {
-              if (key.trim() === '') return 'Enter a key.';
-              return Object.hasOwn(map, key.trim()) || hiddenKeys?.has(key.trim())
-                ? `${key.trim()} is already set.`
-                : undefined;
+      {addable ? (
+        <AddRowForm
+          submitLabel={`Add ${label} entry`}
+          fields={[
+            {
+              name: 'key',
+              label: `new ${label} key`,
+              placeholder: 'key',
+              validate: (key) => {
+                if (key.trim() === '') return 'Enter a key.';
+                return Object.hasOwn(map, key.trim()) || hiddenKeys?.has(key.trim())
+                  ? `${key.trim()} is already set.`
+                  : undefined;
+              },
             },
-          },
-          { name: 'value', label: `new ${label} value`, placeholder: 'value' },
-        ]}
-        onAdd={(row) => {
-          const result = parseScalarInput(String(row.value), valueKind);
-          const value = result.kind === 'set' ? result.value : '';
-          commit([{ kind: 'set', path: [...path, String(row.key).trim()], value }]);
-        }}
-      />
+            { name: 'value', label: `new ${label} value`, placeholder: 'value' },
+          ]}
+          onAdd={(row) => {
+            const result = parseScalarInput(String(row.value), valueKind);
+            const value = result.kind === 'set' ? result.value : '';
+            commit([{ kind: 'set', path: [...path, String(row.key).trim()], value }]);
+          }}
+        />
+      ) : null}
     </GroupShell>
   );
 }

@@ -1,6 +1,7 @@
 import { AddRowForm } from './controls/add-row-form';
 import { useFieldDiagnostics, useFormSession } from './form-session';
 import { asConfigList, isConfigMap } from './model/config-read';
+import { Icon } from './controls/icons';
 import {
   checkNewLocationName,
   duplicateLocationValue,
@@ -54,7 +55,7 @@ function LocationRow(props: {
           disabled={index === 0}
           onClick={() => move(index - 1)}
         >
-          ↑
+          <Icon name="up" />
         </button>
         <button
           type="button"
@@ -64,7 +65,7 @@ function LocationRow(props: {
           disabled={index >= count - 1}
           onClick={() => move(index + 1)}
         >
-          ↓
+          <Icon name="down" />
         </button>
         <button
           type="button"
@@ -83,7 +84,7 @@ function LocationRow(props: {
             onSelect({ kind: 'location', index: index + 1 });
           }}
         >
-          ⧉
+          <Icon name="copy" />
         </button>
         <button
           type="button"
@@ -95,7 +96,7 @@ function LocationRow(props: {
             onSelect({ kind: 'location', index: Math.max(0, Math.min(index, count - 2)) });
           }}
         >
-          ×
+          <Icon name="remove" />
         </button>
       </span>
     </li>

@@ -1,18 +1,16 @@
 import type { YamlProblem } from '../../core/yaml';
 
 /**
- * Says why the form is read-only: the first YAML error and where it is. The form keeps showing
- * the last values that parsed; nothing is written until the text parses again.
+ * Tells the user why the form does not respond: the YAML does not parse (the app's banner above
+ * says what is wrong). The form keeps the last values that parsed; nothing is written meanwhile.
  */
-export function SyntaxBanner({ problems }: { readonly problems: readonly YamlProblem[] }) {
+export function FormReadOnlyBanner({ problems }: { readonly problems: readonly YamlProblem[] }) {
   const first = problems[0];
   if (!first) return null;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   return (
-    <div className="form-banner" role="status" aria-live="polite">
-      <strong>The YAML does not parse</strong>: line {first.range.start.line}, column{' '}
-      {first.range.start.column}: {first.message}
-      {more}. The form shows the last values that parsed and is read-only until the text is fixed.
-    </div>
+    <p className="form-banner" id="form-read-only-banner">
+      <strong>Read-only</strong>: the YAML does not parse (line {first.range.start.line}, column{' '}
+      {first.range.start.column}). The form shows the last values that parsed until it does.
+    </p>
   );
 }

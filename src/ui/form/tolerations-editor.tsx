@@ -80,12 +80,14 @@ export function TolerationsEditor(props: {
   readonly path: ConfigPath;
   readonly label: string;
   readonly style: KeyStyle;
+  /** The visible heading; `label` (which names the rows for assistive tech) by default. */
+  readonly title?: string;
 }) {
   const { path, label, style } = props;
   const { commit } = useFormSession();
   const items = asConfigList(useConfigValue(path));
   return (
-    <GroupShell path={path} title={label}>
+    <GroupShell path={path} title={props.title ?? label}>
       {items.length > 0 ? (
         <ol className="form-cards" start={0}>
           {items.map((item, index) => (

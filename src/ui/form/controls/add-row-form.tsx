@@ -1,5 +1,9 @@
-import { useId } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { Icon } from './icons';
+
+type RowValues = Record<string, string | boolean>;
+type WatchedValues = Readonly<Record<string, string | boolean | undefined>>;
 
 /** One input of an "add" row. */
 export interface AddRowField {
@@ -10,103 +14,153 @@ export interface AddRowField {
   readonly type?: 'text' | 'checkbox' | 'select';
   readonly options?: readonly string[];
   /** A message when the value cannot be added, else undefined. */
-  readonly validate?: (
-    value: string,
-    all: Readonly<Record<string, string | boolean>>,
-  ) => string | undefined;
+  readonly validate?: (value: string, all: Readonly<RowValues>) => string | undefined;
   /** When it returns true the field is hidden (e.g. the value of an inherited env var). */
-  readonly hiddenWhen?: (all: Readonly<Record<string, string | boolean | undefined>>) => boolean;
+  readonly hiddenWhen?: (all: WatchedValues) => boolean;
 }
 
-type RowValues = Record<string, string | boolean>;
-
-/**
- * The trailing row of a list editor where a new item is typed before it is written, so the YAML
- * never holds half-entered placeholders. react-hook-form keeps these inputs uncontrolled and
- * validates them on submit (Enter or the button).
- */
-export function AddRowForm(props: {
-  readonly fields: readonly AddRowField[];
-  readonly submitLabel: string;
-  readonly onAdd: (values: Readonly<Record<string, string | boolean>>) => void;
-}) {
-  const { fields, submitLabel, onAdd } = props;
-  const id = useId();
-  const defaultValues: RowValues = Object.fromEntries(
+function initialValues(fields: readonly AddRowField[]): RowValues {
+  return Object.fromEntries(
     fields.map((f) => [
       f.name,
       f.type === 'checkbox' ? false : f.type === 'select' ? (f.options?.[0] ?? '') : '',
     ]),
   );
-  const { register, handleSubmit, reset, control, formState } = useForm<RowValues>({
-    defaultValues,
+}
+
+function RowField(props: {
+  readonly field: AddRowField;
+  readonly register: ReturnType<typeof useForm<RowValues>>['register'];
+  readonly invalid: boolean;
+  readonly errorsId: string;
+  readonly onEnter: () => void;
+}) {
+  const { field, register, invalid, errorsId, onEnter } = props;
+  const registration = register(field.name, {
+    validate: (value, all) =>
+      field.validate?.(typeof value === 'string' ? value : String(value), all) ?? true,
   });
-  const values = useWatch({ control });
+  if (field.type === 'checkbox') {
+    return (
+      <label className="form-add-check">
+        <input type="checkbox" aria-label={field.label} {...registration} />
+        <span aria-hidden="true">{field.label.replace(/^new \S+ /, '')}</span>
+      </label>
+    );
+  }
+  if (field.type === 'select') {
+    return (
+      <select className="form-select" aria-label={field.label} {...registration}>
+        {(field.options ?? []).map((option) => (
+          <option key={option} value={option}>
+            {option === '' ? '(choose)' : option}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      className="form-input"
+      type="text"
+      spellCheck={false}
+      autoComplete="off"
+      aria-label={field.label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={invalid ? errorsId : undefined}
+      placeholder={field.placeholder}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          onEnter();
+        }
+      }}
+      {...registration}
+    />
+  );
+}
+
+/**
+ * The "add" row of a list editor: a button that opens a row where the new item is typed before
+ * it is written, so the YAML never holds half-entered placeholders. react-hook-form keeps these
+ * inputs uncontrolled and validates them on submit (Enter or the Add button).
+ */
+export function AddRowForm(props: {
+  readonly fields: readonly AddRowField[];
+  readonly submitLabel: string;
+  readonly onAdd: (values: Readonly<RowValues>) => void;
+}) {
+  const { fields, submitLabel, onAdd } = props;
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const { register, handleSubmit, reset, control, formState, setFocus } = useForm<RowValues>({
+    defaultValues: initialValues(fields),
+  });
+  const values: WatchedValues = useWatch({ control });
   const errorMessages = fields
     .map((f) => formState.errors[f.name]?.message)
     .filter((m): m is string => typeof m === 'string');
+  const firstField = fields[0]?.name;
 
   const submit = handleSubmit((all) => {
     onAdd(all);
-    reset(defaultValues);
+    reset(initialValues(fields));
+    // Stay open for the next entry.
+    if (firstField) setTimeout(() => setFocus(firstField), 0);
   });
+  const close = () => {
+    reset(initialValues(fields));
+    setOpen(false);
+    setTimeout(() => openButton.current?.focus(), 0);
+  };
 
-  return (
-    <div className="form-add-row" role="group" aria-label={submitLabel}>
-      {fields.map((field) => {
-        if (field.hiddenWhen?.(values)) return null;
-        const registration = register(field.name, {
-          validate: (value, all) =>
-            field.validate?.(typeof value === 'string' ? value : String(value), all) ?? true,
-        });
-        if (field.type === 'checkbox') {
-          return (
-            <label key={field.name} className="form-add-check">
-              <input type="checkbox" {...registration} />
-              <span>{field.label.replace(/^new \S+ /, '')}</span>
-              <span className="visually-hidden">{` (${field.label})`}</span>
-            </label>
-          );
-        }
-        if (field.type === 'select') {
-          return (
-            <select
-              key={field.name}
-              className="form-select"
-              aria-label={field.label}
-              {...registration}
-            >
-              {(field.options ?? []).map((option) => (
-                <option key={option} value={option}>
-                  {option === '' ? '(choose)' : option}
-                </option>
-              ))}
-            </select>
-          );
-        }
-        return (
-          <input
-            key={field.name}
-            className="form-input"
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            aria-label={field.label}
-            aria-invalid={formState.errors[field.name] ? true : undefined}
-            aria-describedby={formState.errors[field.name] ? `${id}-errors` : undefined}
-            placeholder={field.placeholder}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void submit();
-              }
-            }}
-            {...registration}
-          />
-        );
-      })}
-      <button type="button" className="form-button" onClick={() => void submit()}>
+  if (!open) {
+    return (
+      <button
+        ref={openButton}
+        type="button"
+        className="form-add-button"
+        onClick={() => {
+          setOpen(true);
+          if (firstField) setTimeout(() => setFocus(firstField), 0);
+        }}
+      >
+        <Icon name="add" />
         {submitLabel}
+      </button>
+    );
+  }
+  return (
+    <div
+      className="form-add-row"
+      role="group"
+      aria-label={submitLabel}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
+      {fields.map((field) =>
+        field.hiddenWhen?.(values) ? null : (
+          <RowField
+            key={field.name}
+            field={field}
+            register={register}
+            invalid={Boolean(formState.errors[field.name])}
+            errorsId={`${id}-errors`}
+            onEnter={() => void submit()}
+          />
+        ),
+      )}
+      <button
+        type="button"
+        className="form-button form-button-primary"
+        onClick={() => void submit()}
+      >
+        Add
+      </button>
+      <button type="button" className="form-button" onClick={close}>
+        Cancel
       </button>
       {errorMessages.length > 0 ? (
         <ul className="form-messages" id={`${id}-errors`} role="alert">

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { ConfigPath } from '../../../core/source-range';
 import { formatConfigPath } from '../../../core/source-range';
 import { editCheckbox } from '../model/field-edits';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from '../form-session';
+import { useConfigValue, useFieldHelp, useFieldDiagnostics, useFormSession } from '../form-session';
+import { AppliesBadge, HelpText } from './field-help';
 import { describedByIds, FieldMessages, hasErrors } from './field-shell';
 
 /**
@@ -12,7 +13,7 @@ export function CheckboxField(props: {
   readonly path: ConfigPath;
   readonly label: string;
   readonly ariaLabel?: string;
-  readonly help?: string | undefined;
+  readonly help?: string;
   readonly helpPath?: ConfigPath;
 }) {
   const { path, label } = props;
@@ -20,7 +21,7 @@ export function CheckboxField(props: {
   const session = useFormSession();
   const raw = useConfigValue(path);
   const diagnostics = useFieldDiagnostics(path, { subtree: true });
-  const help = props.help ?? session.describe(props.helpPath ?? path);
+  const help = useFieldHelp(props.helpPath ?? path, props.help);
   const notBoolean = raw !== undefined && typeof raw !== 'boolean';
 
   const onChange = (checked: boolean) => session.commit(editCheckbox(path, raw, checked));
@@ -43,11 +44,8 @@ export function CheckboxField(props: {
       <label className="form-label" htmlFor={id}>
         <code>{label}</code>
       </label>
-      {help ? (
-        <p className="form-help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
+      <AppliesBadge help={help} />
+      <HelpText id={id} help={help} />
       <FieldMessages id={id} diagnostics={diagnostics} />
     </div>
   );

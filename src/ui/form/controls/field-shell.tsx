@@ -1,12 +1,18 @@
 import type { ReactNode } from 'react';
 import type { FieldDiagnostic } from '../model/field-diagnostics';
+import type { FieldHelp } from '../model/schema-help';
+import { AppliesBadge, HelpText } from './field-help';
 
 /** Ids that tie an input to its help text and messages (for aria-describedby). */
-export function describedByIds(id: string, help: string | undefined, messages: number): string {
+export function describedByIds(
+  id: string,
+  help: FieldHelp | undefined,
+  messages: number,
+): string | undefined {
   const ids: string[] = [];
   if (help) ids.push(`${id}-help`);
   if (messages > 0) ids.push(`${id}-messages`);
-  return ids.join(' ');
+  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 /** The messages under a field: diagnostics from the text, then a local input problem. */
@@ -33,7 +39,7 @@ export function FieldMessages(props: {
 export function FieldShell(props: {
   readonly id: string;
   readonly label: string;
-  readonly help: string | undefined;
+  readonly help: FieldHelp | undefined;
   readonly diagnostics: readonly FieldDiagnostic[];
   readonly localError?: string | undefined;
   readonly children: ReactNode;
@@ -42,15 +48,14 @@ export function FieldShell(props: {
   const { id, label, help, diagnostics, localError, children, inline } = props;
   return (
     <div className={inline ? 'form-field form-field-inline' : 'form-field'}>
-      <label className="form-label" htmlFor={id}>
-        <code>{label}</code>
-      </label>
+      <span className="form-label-row">
+        <label className="form-label" htmlFor={id}>
+          <code>{label}</code>
+        </label>
+        <AppliesBadge help={help} />
+      </span>
       {children}
-      {help ? (
-        <p className="form-help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
+      <HelpText id={id} help={help} />
       <FieldMessages id={id} diagnostics={diagnostics} localError={localError} />
     </div>
   );

@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { ConfigPath } from '../../../core/source-range';
 import { formatConfigPath } from '../../../core/source-range';
-import { useFieldDiagnostics, useFormSession } from '../form-session';
+import { useFieldDiagnostics, useFieldHelp } from '../form-session';
+import { AppliesBadge, HelpText } from './field-help';
 import { FieldMessages } from './field-shell';
 
 /**
@@ -16,19 +17,21 @@ export function GroupShell(props: {
 }) {
   const { path, title, children } = props;
   const id = useId();
-  const session = useFormSession();
   const diagnostics = useFieldDiagnostics(path);
-  const help = session.describe(props.helpPath ?? path);
+  const help = useFieldHelp(props.helpPath ?? path);
   return (
     <section
       className="form-group"
       aria-labelledby={`${id}-title`}
       data-config-path={formatConfigPath(path)}
     >
-      <h4 className="form-group-title" id={`${id}-title`}>
-        <code>{title}</code>
-      </h4>
-      {help ? <p className="form-help">{help}</p> : null}
+      <span className="form-label-row">
+        <h4 className="form-group-title" id={`${id}-title`}>
+          <code>{title}</code>
+        </h4>
+        <AppliesBadge help={help} />
+      </span>
+      <HelpText id={id} help={help} />
       <FieldMessages id={id} diagnostics={diagnostics} />
       {children}
     </section>

@@ -1,5 +1,6 @@
 import type { ConfigPath } from '../../../core/source-range';
 import { useFormSession } from '../form-session';
+import { Icon } from './icons';
 
 /** Move up / move down / remove buttons of a list row, named after the row (`env_vars 2`). */
 export function RowActions(props: {
@@ -23,7 +24,7 @@ export function RowActions(props: {
             disabled={index === 0}
             onClick={() => commit([{ kind: 'move', listPath, from: index, to: index - 1 }])}
           >
-            ↑
+            <Icon name="up" />
           </button>
           <button
             type="button"
@@ -33,7 +34,7 @@ export function RowActions(props: {
             disabled={index >= count - 1}
             onClick={() => commit([{ kind: 'move', listPath, from: index, to: index + 1 }])}
           >
-            ↓
+            <Icon name="down" />
           </button>
         </>
       ) : null}
@@ -44,7 +45,7 @@ export function RowActions(props: {
         title="Remove"
         onClick={() => commit([{ kind: 'remove', path: [...listPath, index] }])}
       >
-        ×
+        <Icon name="remove" />
       </button>
     </span>
   );

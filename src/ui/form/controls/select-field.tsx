@@ -3,7 +3,7 @@ import type { ConfigPath } from '../../../core/source-range';
 import { formatConfigPath } from '../../../core/source-range';
 import { formatScalarForInput } from '../model/config-read';
 import { editSelect } from '../model/field-edits';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from '../form-session';
+import { useConfigValue, useFieldHelp, useFieldDiagnostics, useFormSession } from '../form-session';
 import { describedByIds, FieldShell, hasErrors } from './field-shell';
 
 /**
@@ -20,7 +20,7 @@ export function SelectField(props: {
   readonly allowEmpty?: boolean;
   /** Suffix for a value in the text that is not an option. */
   readonly unknownLabel?: string;
-  readonly help?: string | undefined;
+  readonly help?: string;
   readonly helpPath?: ConfigPath;
   readonly inline?: boolean;
 }) {
@@ -31,7 +31,7 @@ export function SelectField(props: {
   const raw = useConfigValue(path);
   const shown = formatScalarForInput(raw) ?? JSON.stringify(raw);
   const diagnostics = useFieldDiagnostics(path, { subtree: true });
-  const help = props.help ?? session.describe(props.helpPath ?? path);
+  const help = useFieldHelp(props.helpPath ?? path, props.help);
   const choices = options.filter((o) => o !== '');
   const unknown = shown !== '' && !choices.includes(shown);
 

@@ -4,7 +4,7 @@ import { formatConfigPath } from '../../../core/source-range';
 import { formatScalarForInput } from '../model/config-read';
 import { editScalarField } from '../model/field-edits';
 import type { ScalarInputKind } from '../model/scalar-input';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from '../form-session';
+import { useConfigValue, useFieldHelp, useFieldDiagnostics, useFormSession } from '../form-session';
 import { describedByIds, FieldShell, hasErrors } from './field-shell';
 import { useDraft } from './use-draft';
 
@@ -19,7 +19,7 @@ export function TextField(props: {
   readonly kind?: ScalarInputKind;
   readonly required?: boolean;
   readonly placeholder?: string;
-  readonly help?: string | undefined;
+  readonly help?: string;
   readonly helpPath?: ConfigPath;
   readonly inline?: boolean;
   readonly list?: string;
@@ -32,7 +32,7 @@ export function TextField(props: {
   const [draft, setDraft] = useDraft(shown ?? '');
   const [localError, setLocalError] = useState<string>();
   const diagnostics = useFieldDiagnostics(path, { subtree: shown === undefined });
-  const help = props.help ?? session.describe(props.helpPath ?? path);
+  const help = useFieldHelp(props.helpPath ?? path, props.help);
 
   const submit = () => {
     if (shown === undefined || draft === shown) return;

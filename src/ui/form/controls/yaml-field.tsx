@@ -4,7 +4,7 @@ import { formatConfigPath } from '../../../core/source-range';
 import { isConfigMap } from '../model/config-read';
 import { editYamlBlock } from '../model/field-edits';
 import { formatYamlBlock, omitConfigKeys } from '../model/yaml-block';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from '../form-session';
+import { useConfigValue, useFieldHelp, useFieldDiagnostics, useFormSession } from '../form-session';
 import { describedByIds, FieldShell, hasErrors } from './field-shell';
 import { useDraft } from './use-draft';
 
@@ -18,7 +18,7 @@ export function YamlField(props: {
   readonly label: string;
   readonly ariaLabel?: string;
   readonly restOf?: ReadonlySet<string>;
-  readonly help?: string | undefined;
+  readonly help?: string;
   readonly helpPath?: ConfigPath;
 }) {
   const { path, label, restOf } = props;
@@ -31,7 +31,7 @@ export function YamlField(props: {
   const [localError, setLocalError] = useState<string>();
   const excluded = restOf ? [...restOf].map((key) => [...path, key]) : [];
   const diagnostics = useFieldDiagnostics(path, { subtree: true, excluded });
-  const help = props.help ?? session.describe(props.helpPath ?? path);
+  const help = useFieldHelp(props.helpPath ?? path, props.help);
 
   const submit = () => {
     if (draft === shown) return;
