@@ -198,4 +198,21 @@ describe('renderLocation', () => {
     expect(env({ configText: withDefaults })).toBe('{"k8s": {"env_vars": ["A=1"]}}');
     expect(env({ configText: withDefaults, applyDefaults: false })).toBe('{}');
   });
+
+  it('marks agent-environment values and the assumed cloud_context_env in the YAML', () => {
+    const configText =
+      'locations:\n  - location_name: a\n    image: i\n    container_context: {k8s: {env_vars: [TOKEN, REGION]}}\n';
+    const helmValues = 'dagsterCloudAgent:\n  env:\n    REGION: eu-west-1\n';
+    const { yaml } = renderLocation({ configText, helmValues, kind: 'deployment' });
+    expect(yaml).toContain(
+      [
+        '        - name: DAGSTER_CLOUD_DEPLOYMENT_NAME',
+        '          value: prod # assumed: supplied by Dagster+',
+        '        - name: TOKEN',
+        "          value: '<agent env: TOKEN>' # placeholder: read from the agent's environment at launch",
+        '        - name: REGION',
+        '          value: eu-west-1',
+      ].join('\n'),
+    );
+  });
 });
