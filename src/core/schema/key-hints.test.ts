@@ -25,6 +25,15 @@ describe('key hints', () => {
     expect(suggestKeyFix('module_name', ['location_name'], 'location')).toBe(
       'Move "module_name" under code_source.',
     );
+    expect(suggestKeyFix('tolerations', ['namespace'], 'k8s')).toBe(
+      '"tolerations" is a Kubernetes V1PodSpec field: put it under run_k8s_config.pod_spec_config and/or server_k8s_config.pod_spec_config.',
+    );
+    expect(suggestKeyFix('imagePullPolicy', ['image_pull_policy'], 'k8s')).toBe(
+      'Dagster\'s own keys are snake_case only: write "image_pull_policy".',
+    );
+    expect(suggestKeyFix('command', ['namespace'], 'k8s')).toBe(
+      '"command" is a Kubernetes V1Container field: put it under run_k8s_config.container_config and/or server_k8s_config.container_config.',
+    );
     expect(suggestKeyFix('zzz', ['a', 'b'], 'other')).toBe('Expected one of: a, b.');
   });
 });

@@ -1,3 +1,4 @@
+import { toSnakeCase } from '../k8s';
 import { CODE_SOURCE_KEYS } from './code-source';
 import { FRAGMENT_MODELS } from './k8s-fragments';
 
@@ -40,6 +41,10 @@ export function suggestKeyFix(
     return `Dagster's own keys are snake_case only: write "${snake}".`;
   if (context === 'k8s' && Object.hasOwn(FRAGMENT_MODELS, snake))
     return `"${snake}" is a raw fragment: put it under run_k8s_config (runs) and/or server_k8s_config (code server).`;
+  if (context === 'k8s') {
+    const fragmentHint = suggestFragmentForField(key);
+    if (fragmentHint) return fragmentHint;
+  }
   if (context === 'location' && (CODE_SOURCE_KEYS as readonly string[]).includes(key))
     return `Move "${key}" under code_source.`;
   if (context === 'code_source')
@@ -49,6 +54,22 @@ export function suggestKeyFix(
   const near = findNearestKey(key, allowed);
   if (near) return `Did you mean "${near}"?`;
   return allowed.length > 0 ? `Expected one of: ${allowed.join(', ')}.` : undefined;
+}
+
+/**
+ * A raw Kubernetes field written directly under `k8s` (`tolerations`, `command`): it belongs in
+ * the container or pod fragment of run_k8s_config / server_k8s_config.
+ */
+function suggestFragmentForField(key: string): string | undefined {
+  for (const [model, fragment] of [
+    ['V1Container', 'container_config'],
+    ['V1PodSpec', 'pod_spec_config'],
+  ] as const) {
+    const snake = toSnakeCase(model, key);
+    if (snake)
+      return `"${key}" is a Kubernetes ${model} field: put it under run_k8s_config.${fragment} and/or server_k8s_config.${fragment}.`;
+  }
+  return undefined;
 }
 
 /** The allowed key closest to `key` by edit distance, when it is close enough to be a typo. */
