@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Document, type Node } from 'yaml';
-import { parseYamlText } from '../../yaml';
+import { parseYamlText, type ParsedYaml } from '../../yaml';
 import type { DefaultsMergeOutput, LocationWithDefaults } from '../merge';
 import type { DagsterConfigError, JsonObject, MergeResult } from '../merge/types';
 import type { CodeServerLocation } from './grpc-env';
@@ -16,11 +16,12 @@ function configError(message: string): DagsterConfigError {
 }
 
 /**
- * Reads `dagster_cloud.yaml` text the way Dagster's CLI does (YAML 1.1, src/core/yaml). A file
+ * Reads `dagster_cloud.yaml` (text, or text the caller already parsed with src/core/yaml) the
+ * way Dagster's CLI does (YAML 1.1). A file
  * PyYAML would not load is an error here too (its first problem's message).
  */
-export function readConfigSource(text: string): MergeResult<ConfigSource> {
-  const parsed = parseYamlText(text);
+export function readConfigSource(input: string | ParsedYaml): MergeResult<ConfigSource> {
+  const parsed = typeof input === 'string' ? parseYamlText(input) : input;
   const problem = parsed.problems.find((item) => item.severity === 'error');
   if (problem) {
     const { line, column } = problem.range.start;

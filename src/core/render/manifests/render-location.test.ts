@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseYamlText } from '../../yaml';
 import { renderLocation, type RenderLocationInput } from './render-location';
 
 const CONFIG = `locations:
@@ -214,5 +215,12 @@ describe('renderLocation', () => {
         '          value: eu-west-1',
       ].join('\n'),
     );
+  });
+
+  it('accepts the text already parsed by src/core/yaml, or a plain value', () => {
+    const fromText = render({ runId: 'r' });
+    expect(renderLocation({ parsedConfig: parseYamlText(CONFIG), runId: 'r' })).toEqual(fromText);
+    const fromValue = renderLocation({ config: parseYamlText(CONFIG).value, runId: 'r' });
+    expect(fromValue.yaml).toBe(fromText.yaml);
   });
 });

@@ -1,3 +1,4 @@
+import type { ParsedYaml } from '../../yaml';
 import { buildAgentLayer, resolveAgentHelmValues } from '../helm';
 import {
   applyLocationDefaults,
@@ -44,6 +45,8 @@ export interface PlaceholderValues {
 export interface RenderLocationInput extends PlaceholderValues {
   /** `dagster_cloud.yaml` as text (preferred: keeps YAML floats exact) or as a parsed value. */
   readonly configText?: string;
+  /** The same text already parsed by src/core/yaml `parseYamlText` (the preview's store has it). */
+  readonly parsedConfig?: ParsedYaml;
   readonly config?: unknown;
   /** Default: the first location. */
   readonly locationName?: string;
@@ -93,8 +96,9 @@ export interface RenderLocationResult {
 
 function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Prepared> {
   let source: ConfigSource = { value: input.config, document: null };
-  if (input.configText !== undefined) {
-    const read = readConfigSource(input.configText);
+  const text = input.parsedConfig ?? input.configText;
+  if (text !== undefined) {
+    const read = readConfigSource(text);
     if (!read.ok) return read;
     source = read.value;
   }
