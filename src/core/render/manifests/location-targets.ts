@@ -79,7 +79,9 @@ export function renderStepTarget(p: Prepared): RenderResult<RenderedManifest> {
     executorConfig: p.input.executorConfig,
     opName,
     opTag: p.input.opTags,
-    agentEnvironment: p.environment,
+    // The step context is built in the run worker: bare KEYs read ITS environment, which the
+    // Helm values do not describe, so they stay placeholders unless the caller simulates it.
+    agentEnvironment: p.input.agentEnvironment ?? {},
   });
   if (!merged.ok) return merged;
   p.notes.push(...merged.value.notes);

@@ -157,6 +157,13 @@ export function collectCodeServerNotes(
       );
     }
   }
+  notes.push(
+    ...namespaceNotes(context, [
+      'deployment_metadata',
+      'pod_template_spec_metadata',
+      'service_metadata',
+    ]),
+  );
   if (context.namespace && context.namespace !== agentNamespace) {
     notes.push(
       warn(
