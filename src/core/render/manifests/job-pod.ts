@@ -13,6 +13,7 @@ export const CONTAINER = ['spec', 'template', 'spec', 'containers', 0] as const;
 export const POD_SPEC = ['spec', 'template', 'spec'] as const;
 export const POD_METADATA = ['spec', 'template', 'metadata'] as const;
 
+/** A copy of one fragment of `U` that the builder may take keys out of. */
 export function cloneFragment(
   config: Partial<RawK8sConfig> | undefined,
   name: FragmentName,
