@@ -35,6 +35,7 @@ const INVALID = [
   '      k8s:',
   '        image_pull_policy: Sometimes',
   '        env_vars: [TOKEN]',
+  '    code_source: {package_name: a}',
   '',
 ].join('\n');
 
@@ -86,7 +87,8 @@ describe('k8s-config-studio validate', () => {
   });
 
   it('prints the diagnostics as JSON with --format json', async () => {
-    const text = 'locations:\n  - location_name: a\n    image: x\n    foo: 1\n';
+    const text =
+      'locations:\n  - location_name: a\n    image: x\n    foo: 1\n    code_source: {package_name: a}\n';
     const result = await validate(['--format', 'json', 'c.yaml'], { 'c.yaml': text });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual([

@@ -12,7 +12,8 @@ function show(diagnostics: readonly Diagnostic[]): string[] {
 
 describe('collectDiagnostics: narrowest ranges', () => {
   it('underlines an unknown key itself', () => {
-    const text = 'locations:\n  - location_name: a\n    image: x\n    imgae: y\n';
+    const text =
+      'locations:\n  - location_name: a\n    image: x\n    imgae: y\n    code_source: {package_name: a}\n';
     expect(collectDiagnostics(text)).toEqual([
       {
         severity: 'error',
@@ -32,7 +33,7 @@ describe('collectDiagnostics: narrowest ranges', () => {
 
   it('underlines a wrong value', () => {
     const text =
-      'locations:\n  - location_name: a\n    image: x\n    container_context:\n      k8s:\n        namespace: 42\n';
+      'locations:\n  - location_name: a\n    image: x\n    container_context:\n      k8s:\n        namespace: 42\n    code_source: {package_name: a}\n';
     expect(show(collectDiagnostics(text))).toEqual([
       '6:20-6:22 error Invalid scalar at path root:namespace. Value "42" of type "<class \'int\'>" is not valid for expected type "String".',
     ]);
@@ -55,14 +56,15 @@ describe('collectDiagnostics: narrowest ranges', () => {
 
   it('points a duplicate location name at the second name', () => {
     const text =
-      'locations:\n  - location_name: a\n    image: x\n  - location_name: a\n    image: y\n';
+      'locations:\n  - location_name: a\n    image: x\n    code_source: {package_name: a}\n  - location_name: a\n    image: y\n    code_source: {package_name: a}\n';
     expect(show(collectDiagnostics(text))).toEqual([
-      "4:20-4:21 error value_error at 'locations': Value error, duplicate location name: a",
+      "5:20-5:21 error value_error at 'locations': Value error, duplicate location name: a",
     ]);
   });
 
   it('reports a duplicate YAML key at the second key', () => {
-    const text = 'locations:\n  - location_name: a\n    image: x\n    image: y\n';
+    const text =
+      'locations:\n  - location_name: a\n    image: x\n    image: y\n    code_source: {package_name: a}\n';
     expect(collectDiagnostics(text)).toEqual([
       {
         severity: 'error',
@@ -100,6 +102,7 @@ describe('collectDiagnostics: narrowest ranges', () => {
       '        run_k8s_config:',
       '          pod_template_spec_metadata:',
       '            tolerations: []',
+      '    code_source: {package_name: a}',
       '',
     ].join('\n');
     const [diagnostic] = collectDiagnostics(text);
@@ -127,7 +130,8 @@ describe('collectDiagnostics: narrowest ranges', () => {
   });
 
   it('sorts by position across sources', () => {
-    const text = 'locations:\n  - location_name: my loc\n    foo: 1\n    image: x\n    image: y\n';
+    const text =
+      'locations:\n  - location_name: my loc\n    foo: 1\n    image: x\n    image: y\n    code_source: {package_name: a}\n';
     expect(collectDiagnostics(text).map((d) => [d.range.start.line, d.code])).toEqual([
       [2, 'location-name'],
       [3, 'extra_forbidden'],
@@ -158,7 +162,8 @@ describe('collectDiagnostics: file-level cases', () => {
   });
 
   it('notes Jinja templates', () => {
-    const text = 'locations:\n  - location_name: a\n    image: "{{ IMAGE }}"\n';
+    const text =
+      'locations:\n  - location_name: a\n    image: "{{ IMAGE }}"\n    code_source: {package_name: a}\n';
     expect(show(collectDiagnostics(text))).toEqual([
       '3:13-3:24 info This file uses Jinja templating: `dagster-cloud ci template` renders it (with get_env and --value) before parsing. The checks here read the raw text.',
     ]);

@@ -20,6 +20,7 @@ import {
   lintContainerContextKeys,
   lintLegacyLocations,
   lintLocationNames,
+  lintMissingCodeSource,
   lintMissingImage,
   lintScope,
 } from './location-rules';
@@ -36,6 +37,7 @@ export function lintDagsterCloudConfig(config: unknown): LintFinding[] {
   return [
     ...lintLegacyLocations(config),
     ...lintMissingImage(config),
+    ...lintMissingCodeSource(config),
     ...lintLocationNames(config),
     ...lintContainerContextKeys(config),
     ...lintScope(config),

@@ -55,4 +55,10 @@ describe('lint rules', () => {
       "fsGroup is not a setting of this securityContext: it belongs in the POD's securityContext: run_k8s_config.pod_spec_config.security_context and/or server_k8s_config.pod_spec_config.security_context.",
     );
   });
+
+  it('warns about a location without code_source, which Dagster+ requires', () => {
+    expect(show(collectDiagnostics('locations:\n  - location_name: a\n    image: x\n'))).toEqual([
+      '2:5 warning missing-code-source: No code_source: dagster-cloud ci check accepts this, but Dagster+ requires one of package_name, module_name, python_file or autoload_defs_module_name under code_source.',
+    ]);
+  });
 });

@@ -66,6 +66,29 @@ export function lintLocationNames(config: unknown): LintFinding[] {
   });
 }
 
+/**
+ * The CLI model lets code_source out, but the Dagster+ server-side schema requires it
+ * (config-schema.md §7): the code server would not know what to load.
+ */
+export function lintMissingCodeSource(config: unknown): LintFinding[] {
+  if (!isMap(config) || !Array.isArray(config.locations)) return [];
+  return config.locations.flatMap((location, i): LintFinding[] =>
+    isMap(location) && location.code_source == null
+      ? [
+          {
+            severity: 'warning',
+            path: ['locations', i, 'code_source'],
+            target: 'missing',
+            message:
+              'No code_source: dagster-cloud ci check accepts this, but Dagster+ requires one of package_name, module_name, python_file or autoload_defs_module_name under code_source.',
+            code: 'missing-code-source',
+            stage: 'agent',
+          },
+        ]
+      : [],
+  );
+}
+
 /** The legacy `locations: {name: {...}}` form (config-schema.md §15): a hint for the list_type error. */
 export function lintLegacyLocations(config: unknown): LintFinding[] {
   if (!isMap(config) || !isMap(config.locations)) return [];
