@@ -207,15 +207,19 @@ describe('decodeShareFragment of hostile or broken links', () => {
   });
 
   it('stops a decompression bomb at the size cap, quickly', () => {
+    // 16 MiB of spaces in a link of about 22,000 characters: eight times the cap.
     const bomb = fragmentOfPayload(new Uint8Array(16 * 1024 * 1024).fill(32));
-    expect(bomb.length).toBeLessThan(100_000);
-    const started = Date.now();
-    expect(errorOf(bomb)).toEqual({
+    expect(bomb.length).toBeLessThan(25_000);
+    const tooLarge = {
       code: 'too-large',
       message:
         'This share link holds more than 2 MiB of text, more than K8s Config Studio opens from a link.',
-    });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    };
+    expect(errorOf(bomb)).toEqual(tooLarge);
+    // Timed once warm: a cold JIT on a loaded CI machine says nothing about the algorithm.
+    const started = performance.now();
+    expect(errorOf(bomb)).toEqual(tooLarge);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('opens a payload of exactly the cap and refuses one byte more', () => {
