@@ -1,5 +1,6 @@
 export * from './code-source';
 export * from './container-context';
+export { dagsterPathMessage } from './dagster-config-messages';
 export * from './dagster-cloud-config';
 export * from './field-doc';
 export * from './helm-values';

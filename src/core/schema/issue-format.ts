@@ -1,8 +1,11 @@
 import type { z } from 'zod';
+import { dagsterConfigMessage, dagsterPathMessage } from './dagster-config-messages';
+import { helmMessage } from './helm-messages';
+import { pydanticMessage } from './pydantic-messages';
+import type { Issue } from './zod-issue';
 import { formatConfigPath, type ConfigPath } from '../source-range';
 import { suggestKeyFix, type KeyContext } from './key-hints';
 import type { DiagnosticStage, ProblemTarget, SchemaProblem } from './problems';
-import { formatPythonStr, formatPythonType } from './python-repr';
 import { findObjectKeysAtPath } from './schema-walk';
 
 /**
@@ -25,11 +28,6 @@ export interface IssueFormatOptions {
   /** pydantic model name of the object at a path (for `model_type`), undefined for a plain dict. */
   readonly pydanticModelAt?: (path: ConfigPath) => string | undefined;
 }
-
-type Issue = z.core.$ZodIssue & {
-  readonly input?: unknown;
-  readonly params?: Record<string, unknown>;
-};
 
 /** Formats every zod issue as one or more problems (one per unknown key). */
 export function formatSchemaIssues(
@@ -165,7 +163,7 @@ function valueProblem(
   const target: ProblemTarget = missing ? 'missing' : 'value';
   const { message, code } =
     voice.kind === 'pydantic'
-      ? pydanticMessage(issue, path, missing, options)
+      ? pydanticMessage(issue, path, missing, options.pydanticModelAt)
       : voice.kind === 'helm'
         ? helmMessage(issue, path, missing)
         : dagsterConfigMessage(issue, path, missing, voice.root);
@@ -190,121 +188,4 @@ function enumHint(issue: Issue): string | undefined {
   if (typeof issue.input === 'string' && match !== undefined)
     return `Values are case-sensitive: write ${String(match)}.`;
   return `Expected one of: ${issue.values.map(String).join(', ')}.`;
-}
-
-const PYDANTIC_TYPES: Record<string, [string, string]> = {
-  string: ['string_type', 'Input should be a valid string'],
-  array: ['list_type', 'Input should be a valid list'],
-  record: ['dict_type', 'Input should be a valid dictionary'],
-  object: ['dict_type', 'Input should be a valid dictionary'],
-  boolean: ['bool_type', 'Input should be a valid boolean'],
-  number: ['int_type', 'Input should be a valid integer'],
-  int: ['int_type', 'Input should be a valid integer'],
-};
-
-function pydanticMessage(
-  issue: Issue,
-  path: ConfigPath,
-  missing: boolean,
-  options: IssueFormatOptions,
-): { message: string; code: string } {
-  const loc = formatConfigPath(path);
-  if (missing) return { message: `missing at '${loc}': Field required`, code: 'missing' };
-  if (issue.code === 'invalid_type') {
-    const model = issue.expected === 'object' ? options.pydanticModelAt?.(path) : undefined;
-    if (model)
-      return {
-        message: `model_type at '${loc}': Input should be a valid dictionary or instance of ${model}`,
-        code: 'model_type',
-      };
-    const [type, text] = PYDANTIC_TYPES[issue.expected] ?? [
-      'type_error',
-      'Input has the wrong type',
-    ];
-    return { message: `${type} at '${loc}': ${text}`, code: type };
-  }
-  return { message: `value_error at '${loc}': Value error, ${issue.message}`, code: 'value_error' };
-}
-
-const DAGSTER_SCALARS: Record<string, string> = {
-  string: 'String',
-  boolean: 'Bool',
-  number: 'Int',
-  int: 'Int',
-};
-
-function dagsterConfigMessage(
-  issue: Issue,
-  path: ConfigPath,
-  missing: boolean,
-  root: ConfigPath,
-): { message: string; code: string } {
-  const key = path.at(-1);
-  if (missing)
-    return {
-      message: `Missing required config entry "${String(key)}" ${dagsterPathMessage(path.slice(0, -1), root)}. Sample config for missing entry: {'${String(key)}': '...'}`,
-      code: 'missing-config-entry',
-    };
-  const where = dagsterPathMessage(path, root);
-  if (issue.code === 'invalid_type') {
-    if (issue.input === null)
-      return { message: `Value ${where} must not be None.`, code: 'none-not-allowed' };
-    if (issue.expected === 'array')
-      return { message: `Value ${where} must be list.`, code: 'not-a-list' };
-    if (issue.expected === 'object' || issue.expected === 'record')
-      return { message: `Value ${where} must be dict.`, code: 'not-a-dict' };
-    const typeName = DAGSTER_SCALARS[issue.expected] ?? issue.expected;
-    return {
-      message: `Invalid scalar ${where}. Value "${formatPythonStr(issue.input)}" of type "${formatPythonType(issue.input)}" is not valid for expected type "${typeName}".`,
-      code: 'invalid-scalar',
-    };
-  }
-  if (issue.code === 'invalid_value') {
-    if (typeof issue.input !== 'string')
-      return {
-        message: `Value ${where} for enum type K8sConfigMergeBehavior must be a string`,
-        code: 'enum-not-string',
-      };
-    return {
-      message: `Value ${where} not in enum type K8sConfigMergeBehavior got ${issue.input}`,
-      code: 'enum-value',
-    };
-  }
-  return { message: `Invalid value ${where}: ${issue.message}`, code: issue.code };
-}
-
-/** Dagster's `get_friendly_path_msg`: `at the root` or `at path root:a[0]:b`. */
-export function dagsterPathMessage(path: ConfigPath, root: ConfigPath): string {
-  const relative = path.slice(root.length);
-  if (relative.length === 0) return 'at the root';
-  return `at path root${relative.map((s) => (typeof s === 'number' ? `[${s}]` : `:${s}`)).join('')}`;
-}
-
-function jsonTypeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
-
-const JSON_TYPES: Record<string, string> = { record: 'object', int: 'integer' };
-
-function helmMessage(
-  issue: Issue,
-  path: ConfigPath,
-  missing: boolean,
-): { message: string; code: string } {
-  const field = formatConfigPath(path) || '(root)';
-  if (missing) return { message: `${String(path.at(-1))} is required`, code: 'required' };
-  if (issue.code === 'invalid_value')
-    return {
-      message: `${field} must be one of the following: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-      code: 'enum',
-    };
-  if (issue.code === 'invalid_type')
-    return {
-      message: `Invalid type. Expected: ${JSON_TYPES[issue.expected] ?? issue.expected}, given: ${jsonTypeOf(issue.input)}`,
-      code: 'invalid_type',
-    };
-  return { message: `${field}: ${issue.message}`, code: issue.code };
 }
