@@ -10,5 +10,11 @@ if (!existsSync(entry)) {
   );
   process.exit(2);
 }
+// A closed pipe (`k8s-config-studio render x | head`) is the reader saying it has enough,
+// not an error worth a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));
