@@ -6,6 +6,7 @@ import { EnvVarsEditor } from './env-vars-editor';
 import { useConfigValue } from './form-session';
 import { K8sSection } from './k8s-section';
 import { formatScalarForInput } from './model/config-read';
+import { UnplacedLocationMessages } from './unplaced-messages';
 
 function Section(props: { readonly title: string; readonly children: ReactNode }) {
   return (
@@ -28,6 +29,7 @@ export function LocationEditor(props: { readonly path: ConfigPath; readonly isDe
   const name = formatScalarForInput(useConfigValue(at('location_name'))) ?? '';
   return (
     <div className="form-location">
+      <UnplacedLocationMessages path={path} isDefaults={isDefaults} />
       <Section title={isDefaults ? 'defaults' : 'location'}>
         <div className="form-grid">
           {isDefaults ? null : (

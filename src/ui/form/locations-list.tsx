@@ -120,6 +120,13 @@ export function LocationsList(props: {
       <h2 className="form-locations-title">
         <code>locations</code>
       </h2>
+      {isConfigMap(config) && isConfigMap(config.locations) ? (
+        <p className="form-note">
+          <code>locations</code> uses the legacy mapping form (name: settings), which{' '}
+          <code>dagster-cloud ci check</code> rejects. Rewrite it as a list in the YAML to edit it
+          here.
+        </p>
+      ) : null}
       <ol className="form-location-list" start={0}>
         {locations.map((location, index) => (
           <LocationRow

@@ -4,7 +4,7 @@ import { AddRowForm } from './controls/add-row-form';
 import { GroupShell, RowMessages } from './controls/group-shell';
 import { RowInput } from './controls/row-input';
 import { YamlField } from './controls/yaml-field';
-import { useConfigValue, useFormSession } from './form-session';
+import { useConfigValue, useFieldDiagnostics, useFormSession } from './form-session';
 import { KeyValueEditor } from './key-value-editor';
 import { asConfigMap, formatScalarForInput, isConfigMap } from './model/config-read';
 import { editScalarField } from './model/field-edits';
@@ -24,6 +24,7 @@ function QuantityCell(props: {
   const { path, ariaLabel, placeholder } = props;
   const { commit } = useFormSession();
   const raw = useConfigValue(path);
+  const diagnostics = useFieldDiagnostics(path, { subtree: true });
   const text = formatScalarForInput(raw);
   if (text === undefined) return <code className="form-raw-value">{JSON.stringify(raw)}</code>;
   return (
@@ -31,6 +32,7 @@ function QuantityCell(props: {
       value={text}
       ariaLabel={ariaLabel}
       path={path}
+      diagnostics={diagnostics}
       placeholder={placeholder}
       onCommit={(next) => {
         const result = editScalarField(path, raw, next, 'quantity');

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Icon } from './icons';
 
@@ -93,7 +93,6 @@ export function AddRowForm(props: {
   const { fields, submitLabel, onAdd } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
-  const openButton = useRef<HTMLButtonElement>(null);
   const { register, handleSubmit, reset, control, formState, setFocus } = useForm<RowValues>({
     defaultValues: initialValues(fields),
   });
@@ -103,22 +102,21 @@ export function AddRowForm(props: {
     .filter((m): m is string => typeof m === 'string');
   const firstField = fields[0]?.name;
 
-  const submit = handleSubmit((all) => {
-    onAdd(all);
-    reset(initialValues(fields));
-    // Stay open for the next entry.
-    if (firstField) setTimeout(() => setFocus(firstField), 0);
-  });
   const close = () => {
     reset(initialValues(fields));
     setOpen(false);
-    setTimeout(() => openButton.current?.focus(), 0);
+    // Keyboard users continue from the button that opened the row.
+    setTimeout(() => document.getElementById(`${id}-open`)?.focus(), 0);
   };
+  const submit = handleSubmit((all) => {
+    onAdd(all);
+    close();
+  });
 
   if (!open) {
     return (
       <button
-        ref={openButton}
+        id={`${id}-open`}
         type="button"
         className="form-add-button"
         onClick={() => {
