@@ -53,12 +53,14 @@ describe('k8s-config-studio validate', () => {
       code: 1,
       stdout:
         "cfg.yaml:4:5: error: extra_forbidden at 'locations.0.imgae': Extra inputs are not permitted\n" +
-        'cfg.yaml:7:28: warning: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"\n',
+        '    hint: Did you mean "image"?\n' +
+        'cfg.yaml:7:28: warning: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"\n' +
+        '    hint: Dagster accepts any string here; the Kubernetes API server rejects the pod.\n',
       stderr: '1 file checked: 1 error, 1 warning\n',
     });
   });
 
-  it('adds notes and hints with --verbose', async () => {
+  it('adds notes with --verbose', async () => {
     const result = await validate(['cfg.yaml', '--verbose'], { 'cfg.yaml': INVALID });
     expect(result.stdout).toBe(
       "cfg.yaml:4:5: error: extra_forbidden at 'locations.0.imgae': Extra inputs are not permitted\n" +
@@ -80,7 +82,9 @@ describe('k8s-config-studio validate', () => {
       code: 2,
       stdout:
         "a.yaml:4:5: error: extra_forbidden at 'locations.0.imgae': Extra inputs are not permitted\n" +
-        'a.yaml:7:28: warning: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"\n',
+        '    hint: Did you mean "image"?\n' +
+        'a.yaml:7:28: warning: Unsupported value: "Sometimes": supported values: "Always", "IfNotPresent", "Never"\n' +
+        '    hint: Dagster accepts any string here; the Kubernetes API server rejects the pod.\n',
       stderr:
         'No such file missing.yaml\nUnexpected blank file blank.yaml\n1 file checked, 2 not checked: 1 error, 1 warning\n',
     });
@@ -116,7 +120,8 @@ describe('k8s-config-studio validate', () => {
     expect(tag).toEqual({
       code: 1,
       stdout:
-        "tag.json:1:22: error: Unexpected keys in model class V1PodSpec: {'merge_behavior'}\n",
+        "tag.json:1:22: error: Unexpected keys in model class V1PodSpec: {'merge_behavior'}\n" +
+        '    hint: merge_behavior goes beside the fragments (run_k8s_config.merge_behavior or server_k8s_config.merge_behavior), not inside one\n',
       stderr: '1 file checked: 1 error, 0 warnings\n',
     });
     const helm = await validate(['--kind', 'helm-values', 'values.yaml'], {

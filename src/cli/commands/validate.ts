@@ -18,7 +18,7 @@ Options:
   --kind KIND       what the files hold: config (dagster_cloud.yaml, default), tag (the value
                     of a dagster-k8s/config tag) or helm-values (agent Helm values)
   --format FORMAT   text (default) or json
-  --verbose         also print notes (info) and a hint under each problem that has one
+  --verbose         also print notes (info)
   -h, --help        show this help
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error, unreadable or blank file.
@@ -47,9 +47,10 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-function formatLine(file: string, d: Diagnostic, verbose: boolean): string {
+function formatLine(file: string, d: Diagnostic): string {
   const line = `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message}\n`;
-  return verbose && d.hint ? `${line}    hint: ${d.hint}\n` : line;
+  // The hint goes on its own indented line so `grep ': error:'` still sees one line per problem.
+  return d.hint ? `${line}    hint: ${d.hint}\n` : line;
 }
 
 function toJson(results: readonly FileResult[]): string {
@@ -122,8 +123,7 @@ export const run: CliCommand = (args, io) => {
     }
     const diagnostics = collect(text).filter((d) => verbose || d.severity !== 'info');
     results.push({ file, diagnostics });
-    if (values.format === 'text')
-      for (const d of diagnostics) io.stdout(formatLine(file, d, verbose));
+    if (values.format === 'text') for (const d of diagnostics) io.stdout(formatLine(file, d));
   }
   if (values.format === 'json') io.stdout(toJson(results));
 

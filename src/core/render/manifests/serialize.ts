@@ -71,7 +71,9 @@ export function renderManifestsYaml(
       if (annotate) {
         for (const mark of manifest.marks) attachComment(doc, mark.pointer, mark.comment);
       }
-      return doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
+      const text = doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
+      // A trailing comment on the last line comes back without its newline.
+      return text.endsWith('\n') ? text : `${text}\n`;
     })
     .join('---\n');
 }
