@@ -1,6 +1,57 @@
+import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
+import { openApp, readVisibleLines, yamlEditor } from './editor-page';
 
-test('the app loads with its title', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'K8s Config Studio' })).toBeVisible();
+test('the app loads the example into the editor, with the three panes', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'K8s Config Studio' })).toBeVisible();
+  for (const name of ['Form', 'YAML', 'Preview']) {
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+  }
+  const expectedStart = EXAMPLE_CONFIG_TEXT.split('\n').slice(0, 12);
+  expect((await readVisibleLines(page)).slice(0, 12)).toEqual(expectedStart);
+  await expect(page.getByRole('textbox', { name: 'dagster_cloud.yaml' })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^Problems: 0 errors, 0 warnings/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'YAML parses' })).toBeVisible();
+  await expect(page.getByLabel('Parsed config')).toContainText('location_name: analytics');
+});
+
+test('the panes resize with the keyboard', async ({ page }) => {
+  await openApp(page);
+  const separator = page.getByRole('separator', { name: 'Resize the Form and YAML panes' });
+  await expect(separator).toHaveAttribute('aria-valuenow', '30');
+  const before = (await page.locator('#pane-form').boundingBox())!.width;
+  await separator.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(separator).toHaveAttribute('aria-valuenow', '34');
+  const after = (await page.locator('#pane-form').boundingBox())!.width;
+  expect(after).toBeGreaterThan(before + 40);
+});
+
+test('below 1280 px the panes become tabs and the editor survives switching', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await openApp(page);
+  const tabs = page.getByRole('tablist', { name: 'Panes' });
+  await expect(tabs.getByRole('tab')).toHaveText(['Form', 'YAML', 'Preview']);
+  await expect(page.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await expect(yamlEditor(page)).toBeHidden();
+  await expect(page.getByLabel('Parsed config')).toBeVisible();
+  await page.getByRole('tab', { name: 'YAML' }).click();
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: analytics');
+});
+
+test('loading the example is one undoable edit in the editor', async ({ page }) => {
+  await openApp(page);
+  await yamlEditor(page).locator('.view-line', { hasText: 'namespace: dagster' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('-staging');
+  await expect(yamlEditor(page)).toContainText('namespace: dagster-staging');
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('namespace: dagster');
+  await expect(yamlEditor(page)).not.toContainText('dagster-staging');
+  await yamlEditor(page).locator('.view-line', { hasText: 'namespace:' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(yamlEditor(page)).toContainText('namespace: dagster-staging');
 });

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { EXAMPLE_CONFIG_TEXT } from './core/templates/example-config';
+import { createDocumentStore } from './store';
+import { App } from './ui/app/app';
 
-function App() {
-  return <h1>K8s Config Studio</h1>;
-}
+const store = createDocumentStore(EXAMPLE_CONFIG_TEXT);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App store={store} />
   </StrictMode>,
 );

@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Helpers that drive the app the way a person does: through Monaco's DOM and visible labels. */
+
+export function yamlEditor(page: Page): Locator {
+  return page.locator('#pane-yaml .monaco-editor');
+}
+
+/** The visible lines of the YAML editor as plain text (Monaco renders spaces as NBSP). */
+export async function readVisibleLines(page: Page): Promise<string[]> {
+  const lines = yamlEditor(page).locator('.view-lines .view-line');
+  const entries = await lines.evaluateAll((elements) =>
+    elements.map((element) => ({
+      top: parseFloat((element as HTMLElement).style.top || '0'),
+      text: (element.textContent ?? '').replace(/\u00a0/g, ' '),
+    })),
+  );
+  // Monaco reuses line elements out of order; their `top` gives the order on screen.
+  return entries.sort((a, b) => a.top - b.top).map((entry) => entry.text);
+}
+
+/** Opens the app and waits until Monaco shows the example. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('./');
+  // Monaco is a large chunk; on a busy CI machine it can take a while to arrive.
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: analytics', {
+    timeout: 30_000,
+  });
+}
+
+/** Puts the cursor at the end of the first visible line containing `text`. */
+export async function placeCursorAtEndOf(page: Page, text: string): Promise<void> {
+  await yamlEditor(page).locator('.view-line', { hasText: text }).first().click();
+  await page.keyboard.press('End');
+}
+
+/** The editor's cursor position as the status bar reports it, e.g. `Ln 14, Col 9`. */
+export function cursorStatus(page: Page): Locator {
+  return page.getByTitle('Cursor position');
+}
+
+export function problemsList(page: Page): Locator {
+  return page.getByRole('region', { name: /^Problems/ });
+}

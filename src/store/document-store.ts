@@ -1,0 +1,141 @@
+import type { ConfigPath, SourceRange } from '../core/source-range';
+import { applyTextEdits, findPathAtOffset, offsetToPosition } from '../core/yaml';
+import type { TextEdit } from '../core/yaml';
+import { analyzeDocumentText, countLocations } from './analyze-text';
+import type { ChangeOrigin, DocumentSnapshot } from './document-snapshot';
+
+/**
+ * The document store: one YAML text and everything derived from it. The form, the editor and the
+ * preview all read from it and write text changes to it; nothing else holds document state.
+ */
+export interface DocumentStore {
+  getSnapshot(): DocumentSnapshot;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Replaces the whole text (a load, or a view that only knows the new text). */
+  setText(text: string, origin: ChangeOrigin): void;
+  /** Applies edits whose offsets all refer to the current text. */
+  applyEdits(edits: readonly TextEdit[], origin: ChangeOrigin): void;
+  /** Chooses the code location the form and preview show (clamped to the existing ones). */
+  selectLocation(index: number): void;
+  /** Records the editor's cursor; moving into another code location selects it. */
+  setCursor(offset: number): void;
+  /** Asks the views to show a range (cursor to its start, scrolled into view). */
+  requestReveal(target: { path: ConfigPath; range: SourceRange }): void;
+}
+
+/** Creates a document store holding `initialText` (origin `load`). */
+export function createDocumentStore(initialText: string): DocumentStore {
+  const listeners = new Set<() => void>();
+  let snapshot = createInitialSnapshot(initialText);
+
+  function publish(next: DocumentSnapshot): void {
+    snapshot = next;
+    for (const listener of [...listeners]) listener();
+  }
+
+  function replaceText(text: string, origin: ChangeOrigin): void {
+    if (text === snapshot.text) return;
+    publish(deriveSnapshot(snapshot, text, origin));
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setText: replaceText,
+    applyEdits(edits, origin) {
+      if (edits.length === 0) return;
+      replaceText(applyTextEdits(snapshot.text, edits), origin);
+    },
+    selectLocation(index) {
+      const selectedLocation = clampLocation(index, snapshot.locationCount);
+      if (selectedLocation !== snapshot.selectedLocation)
+        publish({ ...snapshot, selectedLocation });
+    },
+    setCursor(offset) {
+      const next = moveCursor(snapshot, offset);
+      if (next !== snapshot) publish(next);
+    },
+    requestReveal({ path, range }) {
+      const sequence = (snapshot.reveal?.sequence ?? 0) + 1;
+      publish({ ...snapshot, reveal: { path, range, sequence } });
+    },
+  };
+}
+
+function createInitialSnapshot(text: string): DocumentSnapshot {
+  const analysis = analyzeDocumentText(text);
+  const good = analysis.syntaxErrors.length === 0;
+  const config = good ? analysis.parsed.value : null;
+  return {
+    text,
+    revision: 0,
+    origin: 'load',
+    ...analysis,
+    config,
+    configRevision: 0,
+    locationCount: countLocations(config),
+    selectedLocation: 0,
+    cursor: null,
+    reveal: null,
+  };
+}
+
+/** The snapshot after a text change: re-analysed, keeping the last good config on YAML errors. */
+function deriveSnapshot(
+  previous: DocumentSnapshot,
+  text: string,
+  origin: ChangeOrigin,
+): DocumentSnapshot {
+  const analysis = analyzeDocumentText(text);
+  const revision = previous.revision + 1;
+  const good = analysis.syntaxErrors.length === 0;
+  const config = good ? analysis.parsed.value : previous.config;
+  const locationCount = good ? countLocations(config) : previous.locationCount;
+  return {
+    ...previous,
+    text,
+    revision,
+    origin,
+    ...analysis,
+    config,
+    configRevision: good ? revision : previous.configRevision,
+    locationCount,
+    selectedLocation: clampLocation(previous.selectedLocation, locationCount),
+    // The old cursor's path may no longer exist; the editor reports the new one right after.
+    cursor: previous.cursor,
+  };
+}
+
+function moveCursor(snapshot: DocumentSnapshot, offset: number): DocumentSnapshot {
+  const clamped = Math.max(0, Math.min(offset, snapshot.text.length));
+  const position = offsetToPosition(snapshot.parsed.lineIndex, clamped);
+  const path = findPathAtOffset(snapshot.parsed, clamped);
+  const previous = snapshot.cursor;
+  if (
+    previous &&
+    previous.position.line === position.line &&
+    previous.position.column === position.column &&
+    samePath(previous.path, path)
+  ) {
+    return snapshot;
+  }
+  const location = path[0] === 'locations' && typeof path[1] === 'number' ? path[1] : undefined;
+  const selectedLocation =
+    location === undefined || snapshot.syntaxErrors.length > 0
+      ? snapshot.selectedLocation
+      : clampLocation(location, snapshot.locationCount);
+  return { ...snapshot, cursor: { position, path }, selectedLocation };
+}
+
+function samePath(a: ConfigPath, b: ConfigPath): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
+}
+
+function clampLocation(index: number, count: number): number {
+  if (count === 0) return 0;
+  return Math.max(0, Math.min(Math.trunc(index), count - 1));
+}

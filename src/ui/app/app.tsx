@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { DocumentStore } from '../../store';
+import { PreviewPane } from '../preview/preview-pane';
+import { DocumentStoreProvider } from '../shared/document-store-context';
+import '../shared/theme.css';
+import './app.css';
+import { AppHeader } from './app-header';
+import { EditorPane } from './editor-pane';
+import { FormPlaceholder } from './form-placeholder';
+import { PaneLayout } from './pane-layout';
+import { ProblemsPanel } from './problems-panel';
+import { StatusBar } from './status-bar';
+import { SyntaxBanner } from './syntax-banner';
+
+const PROBLEMS_ID = 'problems';
+
+/** The whole app over one document store. */
+export function App({ store }: { store: DocumentStore }) {
+  return (
+    <DocumentStoreProvider store={store}>
+      <AppShell />
+    </DocumentStoreProvider>
+  );
+}
+
+function AppShell() {
+  const [problemsOpen, setProblemsOpen] = useState(true);
+  return (
+    <div className="app">
+      <AppHeader />
+      <SyntaxBanner />
+      <main className="workspace">
+        <PaneLayout
+          panes={[
+            // The slot of the structured form (ui/form/form-pane once it exists).
+            { id: 'form', title: 'Form', content: <FormPlaceholder /> },
+            {
+              id: 'yaml',
+              title: 'YAML',
+              detail: <code>dagster_cloud.yaml</code>,
+              content: <EditorPane />,
+            },
+            { id: 'preview', title: 'Preview', content: <PreviewPane /> },
+          ]}
+        />
+        <ProblemsPanel id={PROBLEMS_ID} hidden={!problemsOpen} />
+      </main>
+      <StatusBar
+        problemsOpen={problemsOpen}
+        problemsId={PROBLEMS_ID}
+        onToggleProblems={() => setProblemsOpen((open) => !open)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Diagnostic } from '../../core/diagnostics';
+import { formatConfigPath } from '../../core/source-range';
+import { useDocumentStore, useDocumentSelector } from '../shared/document-store-context';
+import { formatCount } from '../shared/format-count';
+import { SeverityIcon } from '../shared/severity-icon';
+
+/** Every diagnostic of the text; a click moves the editor's cursor to it. */
+export function ProblemsPanel({ id, hidden }: { id: string; hidden: boolean }) {
+  const store = useDocumentStore();
+  const diagnostics = useDocumentSelector((snapshot) => snapshot.diagnostics);
+
+  return (
+    <section id={id} className="problems" aria-labelledby={`${id}-title`} hidden={hidden}>
+      <h2 id={`${id}-title`} className="problems-title">
+        Problems <span className="problems-count">{diagnostics.length}</span>
+      </h2>
+      {diagnostics.length === 0 ? (
+        <p className="problems-empty">No problems: Dagster would accept this file.</p>
+      ) : (
+        <ul className="problems-list">
+          {diagnostics.map((diagnostic, index) => (
+            <li key={index}>
+              <ProblemRow
+                diagnostic={diagnostic}
+                onSelect={() =>
+                  store.requestReveal({ path: diagnostic.path, range: diagnostic.range })
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ProblemRow({ diagnostic, onSelect }: { diagnostic: Diagnostic; onSelect: () => void }) {
+  const { line, column } = diagnostic.range.start;
+  const path = formatConfigPath(diagnostic.path);
+  return (
+    <button
+      type="button"
+      className="problem"
+      aria-label={`${diagnostic.severity}: ${diagnostic.message}${path ? ` at ${path}` : ''}, line ${line}, column ${column}`}
+      onClick={onSelect}
+    >
+      <SeverityIcon severity={diagnostic.severity} />
+      <span className="problem-message">
+        <span className="problem-text">{diagnostic.message}</span>
+        {diagnostic.hint && <span className="problem-hint">{diagnostic.hint}</span>}
+      </span>
+      {path && <code className="problem-path">{path}</code>}
+      <span className="problem-position">
+        Ln {line}, Col {column}
+      </span>
+    </button>
+  );
+}
+
+/** `2 errors, 1 warning, 0 infos`, for labels. */
+export function describeCounts(counts: { error: number; warning: number; info: number }): string {
+  return [
+    formatCount(counts.error, 'error'),
+    formatCount(counts.warning, 'warning'),
+    formatCount(counts.info, 'info', 'infos'),
+  ].join(', ');
+}

@@ -1,0 +1,32 @@
+import { useDocumentStore, useDocumentSelector } from '../shared/document-store-context';
+
+/**
+ * Says what is wrong while the YAML does not parse, and that the form shows the last good values
+ * meanwhile. Polite, not an alert: it comes and goes as the user types.
+ */
+export function SyntaxBanner() {
+  const store = useDocumentStore();
+  const errors = useDocumentSelector((snapshot) => snapshot.syntaxErrors);
+  const first = errors[0];
+  if (!first) return null;
+  const { line, column } = first.range.start;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return (
+    <div className="syntax-banner" role="status">
+      <p>
+        <strong>
+          YAML error on line {line}, column {column}
+          {more}:
+        </strong>{' '}
+        {first.message} The form shows the last good values, read-only, until the text parses again.
+      </p>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => store.requestReveal({ path: [], range: first.range })}
+      >
+        Show in editor
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import type { TextEdit } from '../../core/yaml';
+import type { DocumentSnapshot, DocumentStore } from '../../store';
+import { convertDiagnosticsToMarkers } from './diagnostic-markers';
+import { computeTextReplacement } from './text-replacement';
+
+type MonacoApi = typeof Monaco;
+type CodeEditor = Monaco.editor.IStandaloneCodeEditor;
+
+const MARKER_OWNER = 'k8s-config-studio';
+
+/**
+ * Connects one Monaco editor to the document store, both ways:
+ * - Monaco's changes reach the store at once, as text edits (origin `editor`);
+ * - other origins' changes reach Monaco as edit operations, each its own undo step, so undo,
+ *   cursor and scroll survive a form edit;
+ * - diagnostics become markers; reveal requests move the cursor; the cursor is reported back.
+ */
+export function bindEditorToStore(
+  monaco: MonacoApi,
+  editor: CodeEditor,
+  store: DocumentStore,
+): Monaco.IDisposable {
+  const model = editor.getModel();
+  if (!model) throw new Error('bindEditorToStore needs an editor with a model');
+  const severities = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+  };
+  let applyingStoreText = false;
+  let syncedRevision = -1;
+  let markedDiagnostics: DocumentSnapshot['diagnostics'] | undefined;
+  let revealedSequence = 0;
+
+  function pushStoreText(snapshot: DocumentSnapshot): void {
+    const edit = computeTextReplacement(model!.getValue(), snapshot.text);
+    if (!edit) return;
+    applyingStoreText = true;
+    try {
+      editor.pushUndoStop();
+      editor.executeEdits(snapshot.origin, [toEditOperation(model!, edit)]);
+      editor.pushUndoStop();
+    } finally {
+      applyingStoreText = false;
+    }
+    // Monaco normalises line endings to the model's; the text in the editor is what counts.
+    const shown = model!.getValue();
+    if (shown !== snapshot.text) store.setText(shown, 'editor');
+  }
+
+  function onStoreChange(): void {
+    const snapshot = store.getSnapshot();
+    if (snapshot.revision !== syncedRevision) {
+      syncedRevision = snapshot.revision;
+      if (snapshot.origin !== 'editor') pushStoreText(snapshot);
+    }
+    if (snapshot.diagnostics !== markedDiagnostics && snapshot.text === model!.getValue()) {
+      markedDiagnostics = snapshot.diagnostics;
+      const markers = convertDiagnosticsToMarkers(snapshot.diagnostics, severities);
+      monaco.editor.setModelMarkers(model!, MARKER_OWNER, markers);
+    }
+    if (snapshot.reveal && snapshot.reveal.sequence !== revealedSequence) {
+      revealedSequence = snapshot.reveal.sequence;
+      const { start } = snapshot.reveal.range;
+      const position = { lineNumber: start.line, column: start.column };
+      editor.setPosition(position);
+      editor.revealPositionInCenterIfOutsideViewport(position);
+      editor.focus();
+    }
+  }
+
+  const contentListener = editor.onDidChangeModelContent((event) => {
+    if (applyingStoreText) return;
+    // Monaco lists a change's parts from the end of the text backwards, each offset into the
+    // text before the change: exactly the store's edit semantics.
+    const edits: TextEdit[] = event.changes.map((change) => ({
+      offset: change.rangeOffset,
+      deleteCount: change.rangeLength,
+      insert: change.text,
+    }));
+    store.applyEdits(edits, 'editor');
+    if (store.getSnapshot().text.length !== model.getValueLength()) {
+      store.setText(model.getValue(), 'editor');
+    }
+  });
+  const cursorListener = editor.onDidChangeCursorPosition((event) => {
+    store.setCursor(model.getOffsetAt(event.position));
+  });
+  const unsubscribe = store.subscribe(onStoreChange);
+  onStoreChange();
+
+  return {
+    dispose() {
+      unsubscribe();
+      contentListener.dispose();
+      cursorListener.dispose();
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
+    },
+  };
+}
+
+function toEditOperation(
+  model: Monaco.editor.ITextModel,
+  edit: TextEdit,
+): Monaco.editor.IIdentifiedSingleEditOperation {
+  const start = model.getPositionAt(edit.offset);
+  const end = model.getPositionAt(edit.offset + edit.deleteCount);
+  return {
+    range: {
+      startLineNumber: start.lineNumber,
+      startColumn: start.column,
+      endLineNumber: end.lineNumber,
+      endColumn: end.column,
+    },
+    text: edit.insert,
+  };
+}

@@ -1,0 +1,51 @@
+import { Editor } from '@monaco-editor/react';
+import { useEffect, useState } from 'react';
+import type { DocumentStore } from '../../store';
+import type { ColorScheme } from '../shared/use-media-query';
+import { bindEditorToStore } from './editor-binding';
+import { MODEL_PATH, monaco } from './monaco-setup';
+
+type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+
+const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
+  ariaLabel: 'dagster_cloud.yaml',
+  automaticLayout: true,
+  fixedOverflowWidgets: true,
+  fontSize: 13,
+  insertSpaces: true,
+  minimap: { enabled: false },
+  renderWhitespace: 'selection',
+  scrollBeyondLastLine: false,
+  tabSize: 2,
+  quickSuggestions: { other: true, comments: false, strings: true },
+};
+
+export interface YamlEditorProps {
+  readonly store: DocumentStore;
+  readonly colorScheme: ColorScheme;
+}
+
+/** The Monaco YAML editor over the store's text. Lazy-loaded: this module pulls in Monaco. */
+export function YamlEditor({ store, colorScheme }: YamlEditorProps) {
+  const [editor, setEditor] = useState<CodeEditor | null>(null);
+  // Read once: afterwards the binding carries every change, as edits.
+  const [initialText] = useState(() => store.getSnapshot().text);
+
+  useEffect(() => {
+    if (!editor) return;
+    const binding = bindEditorToStore(monaco, editor, store);
+    return () => binding.dispose();
+  }, [editor, store]);
+
+  return (
+    <Editor
+      defaultValue={initialText}
+      defaultLanguage="yaml"
+      path={MODEL_PATH}
+      theme={colorScheme === 'dark' ? 'studio-dark' : 'studio-light'}
+      options={EDITOR_OPTIONS}
+      loading={null}
+      onMount={(mounted) => setEditor(mounted)}
+    />
+  );
+}
