@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dagsterCloudConfigSchema } from './dagster-cloud-config';
 import { agentHelmValuesSchema } from './helm-values';
 import { k8sConfigTagSchema } from './k8s-config-tag';
+import { addK8sModelCompletions } from './k8s-json-schema';
 
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
@@ -45,17 +46,22 @@ function hoistDescriptions(node: JsonSchema): JsonSchema {
 
 /** JSON Schema of dagster_cloud.yaml, for monaco-yaml and `# yaml-language-server: $schema=`. */
 export function dagsterCloudYamlJsonSchema(): JsonSchema {
-  return toDraft07(
-    dagsterCloudConfigSchema,
-    'https://k8s-config-studio.local/dagster-cloud.schema.json',
+  return addK8sModelCompletions(
+    toDraft07(
+      dagsterCloudConfigSchema,
+      'https://k8s-config-studio.local/dagster-cloud.schema.json',
+    ),
   );
 }
 
 /** JSON Schema of the `dagster-k8s/config` tag value. */
 export function k8sConfigTagJsonSchema(): JsonSchema {
-  return toDraft07(
-    k8sConfigTagSchema,
-    'https://k8s-config-studio.local/dagster-k8s-config-tag.schema.json',
+  return addK8sModelCompletions(
+    toDraft07(
+      k8sConfigTagSchema,
+      'https://k8s-config-studio.local/dagster-k8s-config-tag.schema.json',
+    ),
+    'tag',
   );
 }
 
