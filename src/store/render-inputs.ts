@@ -74,7 +74,7 @@ export const DEFAULT_RUN_CONTEXT: RunContextSettings = {
   opName: DEFAULT_OP_NAME,
 };
 
-function collectProblems(document: RenderInputDocument, text: string): InputProblem[] {
+function collectProblems(document: RenderInputDocument, text: string): readonly InputProblem[] {
   if (document === 'helm-values') return collectHelmValuesDiagnostics(text);
   if (document === 'run-tag' || document === 'op-tag') return collectTagDiagnostics(text);
   // The executor config has no schema here: Dagster checks it when the run starts.
