@@ -1,3 +1,5 @@
+import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
+import { parseYamlText } from '../src/core/yaml';
 import { expect, test } from './fixtures';
 import {
   cursorStatus,
@@ -60,22 +62,47 @@ test('a syntax error shows the banner and keeps the last good config', async ({ 
   await openApp(page);
   await placeCursorAtEndOf(page, 'namespace: dagster');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('labels: {team: [');
+  await page.keyboard.type('- oops');
   await page.keyboard.press('Escape');
 
+  // What the banner must say: the first YAML error of exactly this text.
+  const brokenText = EXAMPLE_CONFIG_TEXT.replace(
+    '        namespace: dagster\n',
+    '        namespace: dagster\n        - oops\n',
+  );
+  const firstError = parseYamlText(brokenText).problems.find((p) => p.severity === 'error')!;
+  const { line, column } = firstError.range.start;
   const banner = page.getByRole('status').filter({ hasText: 'YAML error on line' });
+  await expect(banner).toContainText(`YAML error on line ${line}, column ${column}`);
+  await expect(banner).toContainText(firstError.message.trimEnd());
   await expect(banner).toContainText('The form shows the last good values, read-only');
+
+  // The text stays as typed; the preview keeps the last config that parsed.
+  const lines = await readVisibleLines(page);
+  const namespaceLine = lines.indexOf('        namespace: dagster');
+  expect(lines.slice(namespaceLine, namespaceLine + 3)).toEqual([
+    '        namespace: dagster',
+    '        - oops',
+    '        service_account_name: analytics-runner',
+  ]);
   await expect(page.getByLabel('Parsed config')).toContainText('namespace: dagster');
   await expect(
     page.getByText('The parsed config (last good version: the YAML has errors).'),
   ).toBeVisible();
   await expect(yamlEditor(page).locator('.squiggly-error').first()).toBeVisible();
 
+  // "Show in editor" puts the cursor on the error.
+  await placeCursorAtEndOf(page, 'location_name: analytics');
+  await banner.getByRole('button', { name: 'Show in editor' }).click();
+  await expect(cursorStatus(page)).toHaveText(`Ln ${line}, Col ${column}`);
+
   // Deleting the broken line clears it all.
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+End');
+  await placeCursorAtEndOf(page, '- oops');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Shift+Home');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'YAML parses' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Problems: 0 errors,/ })).toBeVisible();
 });

@@ -24,12 +24,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       1,
     );
     await page.locator('#pane-yaml .view-line span', { hasText: /^image_push_policy$/ }).hover();
-    await expect(page.locator('.monaco-hover').first()).toBeVisible();
+    await expect(page.locator('.monaco-hover').filter({ visible: true })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/${colorScheme}-bad-key.png` });
 
     await placeCursorAtEndOf(page, 'image_push_policy: Always');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('labels: {team: [');
+    await page.keyboard.type('- oops');
     await expect(page.getByRole('status').filter({ hasText: 'YAML error on line' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/${colorScheme}-syntax-error.png` });
 

@@ -18,7 +18,8 @@ export function SyntaxBanner() {
           YAML error on line {line}, column {column}
           {more}:
         </strong>{' '}
-        {first.message} The form shows the last good values, read-only, until the text parses again.
+        {endSentence(first.message)} The form shows the last good values, read-only, until the text
+        parses again.
       </p>
       <button
         type="button"
@@ -29,4 +30,9 @@ export function SyntaxBanner() {
       </button>
     </div>
   );
+}
+
+/** Messages come from several sources, some without a final full stop. */
+function endSentence(message: string): string {
+  return /[.!?]$/.test(message.trimEnd()) ? message.trimEnd() : `${message.trimEnd()}.`;
 }
