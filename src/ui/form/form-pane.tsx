@@ -1,0 +1,117 @@
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type { DocumentSnapshot, DocumentStore } from '../../store';
+import { FormSessionProvider, type FormSession } from './form-session';
+import { LocationEditor } from './location-editor';
+import { LocationsList, type FormSelection } from './locations-list';
+import { FileMessages } from './unplaced-messages';
+import type { FormEdit } from './model/form-edit';
+import { planFormEdits } from './model/plan-form-edits';
+import { describeConfigPath } from './model/schema-help';
+import { FormReadOnlyBanner } from './read-only-banner';
+import './form.css';
+
+function useCommit(store: DocumentStore, onError: (message: string | undefined) => void) {
+  return useCallback(
+    (edits: readonly FormEdit[]) => {
+      const snapshot = store.getSnapshot();
+      // The text is the source of truth: never write from the form while it does not parse.
+      if (snapshot.syntaxErrors.length > 0) return;
+      try {
+        store.applyEdits(planFormEdits(snapshot.text, snapshot.parsed, edits), 'form');
+        onError(undefined);
+      } catch (error) {
+        onError(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [store, onError],
+  );
+}
+
+/**
+ * One part of the store's snapshot; re-renders only when that part changes (cursor moves, for
+ * one, do not re-render the form). The selector must return a value held by the snapshot.
+ */
+function useStoreValue<T>(store: DocumentStore, select: (snapshot: DocumentSnapshot) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()));
+}
+
+function useFormSelection(store: DocumentStore) {
+  const selectedLocation = useStoreValue(store, (s) => s.selectedLocation);
+  const [defaults, setDefaults] = useState(false);
+  const selection: FormSelection = defaults
+    ? { kind: 'defaults' }
+    : { kind: 'location', index: selectedLocation };
+  const select = useCallback(
+    (next: FormSelection) => {
+      setDefaults(next.kind === 'defaults');
+      // The new index may not exist until the store has the edited text; it clamps either way.
+      if (next.kind === 'location') store.selectLocation(next.index);
+    },
+    [store],
+  );
+  return { selection, select };
+}
+
+/**
+ * The structured form over the document store: it shows the store's config (the last good one
+ * while the YAML has syntax errors, read-only under a banner) and writes every edit as a minimal
+ * text edit with origin `form`.
+ */
+export function FormPane({ store }: { readonly store: DocumentStore }) {
+  const config = useStoreValue(store, (s) => s.config);
+  const diagnostics = useStoreValue(store, (s) => s.diagnostics);
+  const syntaxErrors = useStoreValue(store, (s) => s.syntaxErrors);
+  const locationCount = useStoreValue(store, (s) => s.locationCount);
+  const [commitError, setCommitError] = useState<string>();
+  const commit = useCommit(store, setCommitError);
+  const { selection, select } = useFormSelection(store);
+  const readOnly = syntaxErrors.length > 0;
+
+  const session = useMemo<FormSession>(
+    () => ({
+      config,
+      readOnly,
+      // While the text is broken, its diagnostics point into text the form does not show.
+      diagnostics: readOnly ? [] : diagnostics,
+      commit,
+      describe: describeConfigPath,
+    }),
+    [config, diagnostics, readOnly, commit],
+  );
+
+  const path = selection.kind === 'defaults' ? ['defaults'] : ['locations', selection.index];
+  return (
+    <div className="form-pane">
+      {readOnly ? <FormReadOnlyBanner problems={syntaxErrors} /> : null}
+      {commitError ? (
+        <p className="form-banner form-banner-error" role="alert">
+          The form could not make that change: {commitError}
+        </p>
+      ) : null}
+      <FormSessionProvider value={session}>
+        <fieldset
+          className="form-body"
+          disabled={readOnly}
+          aria-label="dagster_cloud.yaml form"
+          aria-describedby={readOnly ? 'form-read-only-banner' : undefined}
+        >
+          <div className="form-layout">
+            <FileMessages />
+            <LocationsList selection={selection} onSelect={select} />
+            {selection.kind === 'location' && locationCount === 0 ? (
+              <p className="form-note">
+                No code locations yet: add one above (or edit the <code>defaults</code> block).
+              </p>
+            ) : (
+              <LocationEditor
+                key={path.join('.')}
+                path={path}
+                isDefaults={selection.kind === 'defaults'}
+              />
+            )}
+          </div>
+        </fieldset>
+      </FormSessionProvider>
+    </div>
+  );
+}
