@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeImportBytes, formatByteSize, MAX_IMPORT_BYTES } from './decode-import-bytes';
+import {
+  checkImportSize,
+  decodeImportBytes,
+  formatByteSize,
+  MAX_IMPORT_BYTES,
+} from './decode-import-bytes';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -67,13 +72,25 @@ describe('decodeImportBytes', () => {
   });
 });
 
+describe('checkImportSize', () => {
+  it('refuses by size alone, without the bytes', () => {
+    expect(checkImportSize('disk.img', 2 * 1024 * 1024 * 1024)).toEqual({
+      ok: false,
+      message:
+        '"disk.img" is too large to open (2.0 GB): config files up to 5.0 MB open here. Nothing was changed.',
+    });
+    expect(checkImportSize('ok.yaml', MAX_IMPORT_BYTES)).toBeNull();
+  });
+});
+
 describe('formatByteSize', () => {
   it('uses bytes, KB and MB', () => {
-    expect([0, 1023, 1536, 5 * 1024 * 1024 + 1].map(formatByteSize)).toEqual([
+    expect([0, 1023, 1536, 5 * 1024 * 1024 + 1, 3 * 1024 ** 3].map(formatByteSize)).toEqual([
       '0 bytes',
       '1023 bytes',
       '1.5 KB',
       '5.0 MB',
+      '3.0 GB',
     ]);
   });
 });

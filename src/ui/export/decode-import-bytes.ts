@@ -4,11 +4,24 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export type ImportDecodeResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
-/** `5242880` -> `5.0 MB`, `1536` -> `1.5 KB`: sizes for messages, independent of the locale. */
+/** `5242880` -> `5.0 MB`, `1536` -> `1.5 KB`, `2**31` -> `2.0 GB`: sizes for messages, independent of the locale. */
 export function formatByteSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
+}
+
+/**
+ * Refuses a file by its size alone, so a huge file is never read into memory just to be refused;
+ * `null` when the size is fine.
+ */
+export function checkImportSize(fileName: string, size: number): ImportDecodeResult | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  return {
+    ok: false,
+    message: `${JSON.stringify(fileName)} is too large to open (${formatByteSize(size)}): config files up to ${formatByteSize(MAX_IMPORT_BYTES)} open here. Nothing was changed.`,
+  };
 }
 
 /**
@@ -25,12 +38,8 @@ const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 export function decodeImportBytes(fileName: string, bytes: Uint8Array): ImportDecodeResult {
   const name = JSON.stringify(fileName);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      message: `${name} is too large to open (${formatByteSize(bytes.length)}): config files up to ${formatByteSize(MAX_IMPORT_BYTES)} open here. Nothing was changed.`,
-    };
-  }
+  const tooLarge = checkImportSize(fileName, bytes.length);
+  if (tooLarge) return tooLarge;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

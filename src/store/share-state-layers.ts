@@ -1,0 +1,58 @@
+import type { ShareRunContext } from '../core/share';
+import type { RenderInputsSnapshot, RenderInputsStore } from './render-inputs';
+import type { SessionLayers, SessionLayersPort } from './share-state';
+
+/** The layers as the render-inputs store holds them: its texts as typed, not its last good values. */
+export function readRenderInputsLayers(snapshot: RenderInputsSnapshot): SessionLayers {
+  const { inputs } = snapshot;
+  const runContext: ShareRunContext = {
+    jobName: snapshot.jobName,
+    runId: snapshot.runId,
+    tagText: inputs['run-tag'].text,
+    opIsolation: snapshot.opIsolation,
+    executorConfigText: inputs['executor-config'].text,
+    opName: snapshot.opName,
+    opTagText: inputs['op-tag'].text,
+  };
+  return { helmValuesText: inputs['helm-values'].text, runContext };
+}
+
+function sameLayers(a: SessionLayers, b: SessionLayers): boolean {
+  if (a.helmValuesText !== b.helmValuesText) return false;
+  const runA = a.runContext;
+  const runB = b.runContext;
+  if (!runA || !runB) return runA === runB;
+  return (Object.keys(runA) as (keyof ShareRunContext)[]).every((key) => runA[key] === runB[key]);
+}
+
+/**
+ * Lets share links and the autosave read and restore the render-inputs store (Helm values and
+ * run context). Listeners hear only changes of those: the store's reveal requests are views.
+ */
+export function createRenderInputsLayers(store: RenderInputsStore): SessionLayersPort {
+  return {
+    getLayers: () => readRenderInputsLayers(store.getSnapshot()),
+    setLayers({ helmValuesText, runContext }) {
+      if (helmValuesText !== undefined) store.setText('helm-values', helmValuesText);
+      if (runContext === undefined) return;
+      store.setText('run-tag', runContext.tagText);
+      store.setText('executor-config', runContext.executorConfigText);
+      store.setText('op-tag', runContext.opTagText);
+      store.setRunContext({
+        jobName: runContext.jobName,
+        runId: runContext.runId,
+        opIsolation: runContext.opIsolation,
+        opName: runContext.opName,
+      });
+    },
+    subscribe(listener) {
+      let seen = readRenderInputsLayers(store.getSnapshot());
+      return store.subscribe(() => {
+        const next = readRenderInputsLayers(store.getSnapshot());
+        if (sameLayers(seen, next)) return;
+        seen = next;
+        listener();
+      });
+    },
+  };
+}

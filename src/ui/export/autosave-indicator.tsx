@@ -1,0 +1,34 @@
+import type { AutosaveStatus } from '../../store/autosave';
+import { AlertIcon, CheckIcon } from './export-icons';
+
+function formatTime(time: number): string {
+  return new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Whether the work is safe in this browser; a failure says why and what to do. */
+export function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
+  if (status.kind === 'failed') {
+    return (
+      <span className="export-autosave export-autosave-failed" title={status.message}>
+        <AlertIcon /> Not autosaved
+        <span className="visually-hidden">: {status.message}</span>
+      </span>
+    );
+  }
+  const text =
+    status.kind === 'pending'
+      ? 'Saving…'
+      : status.kind === 'saved'
+        ? 'Saved in this browser'
+        : 'Autosave on';
+  const title =
+    status.kind === 'saved'
+      ? `Your work was saved in this browser at ${formatTime(status.savedAt)}; reloading the page keeps it.`
+      : 'Your work is saved in this browser as you type; reloading the page keeps it.';
+  return (
+    <span className="export-autosave" title={title}>
+      {status.kind === 'saved' && <CheckIcon />}
+      {text}
+    </span>
+  );
+}
