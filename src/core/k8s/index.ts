@@ -20,4 +20,4 @@ export {
   listK8sModelNames,
 } from './model-table';
 export type { K8sField, K8sFieldType, K8sModel, K8sScalarKind } from './model-table';
-export { PythonFloat, formatPythonRepr, formatPythonStr } from './python-scalars';
+export { PythonFloat, formatPythonRepr, formatPythonStr, setOwnValue } from './python-scalars';

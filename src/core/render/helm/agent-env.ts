@@ -1,3 +1,4 @@
+import { setOwnValue } from '../../k8s';
 import type { JsonObject, JsonValue } from '../merge/types';
 
 function isMap(value: unknown): value is JsonObject {
@@ -20,11 +21,11 @@ export function agentEnvironmentFromHelm(values: JsonObject): Record<string, str
   const env = isMap(agent) ? agent.env : undefined;
   const out: Record<string, string> = {};
   if (isMap(env)) {
-    for (const [key, value] of Object.entries(env)) out[key] = envString(value);
+    for (const [key, value] of Object.entries(env)) setOwnValue(out, key, envString(value));
   } else if (Array.isArray(env)) {
     for (const item of env) {
       if (isMap(item) && typeof item.name === 'string' && 'value' in item) {
-        out[item.name] = envString(item.value);
+        setOwnValue(out, item.name, envString(item.value));
       }
     }
   }

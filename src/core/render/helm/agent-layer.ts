@@ -2,6 +2,7 @@
  * Helm values → the agent's launcher config (helm-values.md §3, `configmap-instance.yaml`) →
  * {@link AgentSettings} and the agent side of the merge chains, with origins into the values file.
  */
+import { setOwnValue } from '../../k8s';
 import { raiseDagsterError, runDagsterStage } from '../merge/errors';
 import type { AgentLayer, JsonObject, JsonValue, MergeNote, MergeResult } from '../merge/types';
 import { agentEnvironmentFromHelm } from './agent-env';
@@ -36,7 +37,7 @@ function renameSections(value: JsonValue | undefined): JsonObject | null {
   const out: JsonObject = {};
   for (const [key, body] of Object.entries(value)) {
     if (isMap(body) && Object.keys(body).length === 0) continue;
-    out[SECTION_NAMES[key] ?? key] = body;
+    setOwnValue(out, (Object.hasOwn(SECTION_NAMES, key) && SECTION_NAMES[key]) || key, body);
   }
   return Object.keys(out).length > 0 ? out : null;
 }

@@ -64,7 +64,7 @@ function structuredCopy(value: JsonValue): JsonValue {
 function hasPath(root: unknown, path: ConfigPath): boolean {
   let node: unknown = root;
   for (const token of path) {
-    if (Array.isArray(node) || !isMap(node) || !(String(token) in node)) {
+    if (Array.isArray(node) || !isMap(node) || !Object.hasOwn(node, String(token))) {
       // A user list or scalar replaced the whole default subtree below it.
       return Array.isArray(node) || (node !== root && !isMap(node));
     }

@@ -8,7 +8,9 @@ export function isMap(value: unknown): value is JsonObject {
 
 export function get(values: JsonObject, path: ConfigPath): JsonValue | undefined {
   let node: JsonValue | undefined = values;
-  for (const token of path) node = isMap(node) ? node[String(token)] : undefined;
+  for (const token of path) {
+    node = isMap(node) && Object.hasOwn(node, String(token)) ? node[String(token)] : undefined;
+  }
   return node;
 }
 

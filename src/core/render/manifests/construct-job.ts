@@ -1,4 +1,4 @@
-import { normalizeK8sModelValue } from '../../k8s';
+import { normalizeK8sModelValue, setOwnValue } from '../../k8s';
 import type {
   DagsterErrorStage,
   FragmentName,
@@ -109,7 +109,7 @@ function buildDagsterLabels(params: ConstructDagsterK8sJobParams): JsonObject {
   if (params.component) labels['app.kubernetes.io/component'] = params.component;
   for (const [key, value] of Object.entries(params.labels ?? {})) {
     const keep = params.placeholderLabelValues?.includes(value);
-    labels[key] = keep ? value : sanitizeRunLabelValue(value);
+    setOwnValue(labels, key, keep ? value : sanitizeRunLabelValue(value));
   }
   return labels;
 }

@@ -1,3 +1,4 @@
+import { setOwnValue } from '../../k8s';
 import type { JsonObject, JsonValue } from '../merge/types';
 
 /** Deep copy of JSON-like data (`structuredClone` is not in the core's ES-only lib). */
@@ -5,7 +6,7 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => cloneJson(item)) as T;
   if (value !== null && typeof value === 'object') {
     const copy: JsonObject = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = cloneJson(item);
+    for (const [key, item] of Object.entries(value)) setOwnValue(copy, key, cloneJson(item));
     return copy as T;
   }
   return value;

@@ -1,4 +1,5 @@
 import { Document, isNode, type Node } from 'yaml';
+import { setOwnValue } from '../../k8s';
 import type { JsonObject, JsonValue } from '../merge/types';
 import type { RenderedManifest } from './types';
 
@@ -12,8 +13,8 @@ function insertAfter(map: JsonObject, after: string, key: string, value: JsonVal
   if (!Object.hasOwn(map, after)) return { ...map, [key]: value };
   const result: JsonObject = {};
   for (const [k, v] of Object.entries(map)) {
-    result[k] = v;
-    if (k === after) result[key] = value;
+    setOwnValue(result, k, v);
+    if (k === after) setOwnValue(result, key, value);
   }
   return result;
 }

@@ -7,6 +7,7 @@
  * Messages follow `dagster/_config/errors.py`, without the long `Expected: "…"` type dump that
  * Dagster appends to some of them (noted in NOTE_CONFIG_ERROR_ABRIDGED).
  */
+import { setOwnValue } from '../../k8s';
 import type { ConfigPath } from '../../source-range';
 import { agentEnvPlaceholder } from './env-vars';
 import { pythonStr, pythonTypeName } from './python';
@@ -134,7 +135,7 @@ function visitShape(
     ctx.errors.push(`Value ${pathMessage(path)} must be dict.`);
     return value;
   }
-  const unknown = Object.keys(value).filter((key) => !(key in spec.fields));
+  const unknown = Object.keys(value).filter((key) => !Object.hasOwn(spec.fields, key));
   if (!spec.permissive && unknown.length === 1) {
     ctx.errors.push(`Received unexpected config entry "${unknown[0]}" ${pathMessage(path)}.`);
   } else if (!spec.permissive && unknown.length > 1) {
@@ -142,14 +143,14 @@ function visitShape(
     ctx.errors.push(`Received unexpected config entries "${list}" ${pathMessage(path)}.`);
   }
   for (const key of spec.required ?? []) {
-    if (!(key in value)) {
+    if (!Object.hasOwn(value, key)) {
       ctx.errors.push(`Missing required config entry "${key}" ${pathMessage(path)}.`);
     }
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    const fieldSpec = spec.fields[key];
-    out[key] = fieldSpec ? visit(fieldSpec, item, [...path, key], ctx) : item;
+    const fieldSpec = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
+    setOwnValue(out, key, fieldSpec ? visit(fieldSpec, item, [...path, key], ctx) : item);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * path set it, so merged fragments can report an origin per leaf. The merge engine works on
  * these trees; the public API converts them back to plain JSON plus an {@link OriginMap}.
  */
+import { setOwnValue } from '../../k8s';
 import type { ConfigPath } from '../../source-range';
 import type { JsonObject, JsonValue, OriginResolver, ValueOrigin } from './types';
 
@@ -68,7 +69,7 @@ export function untrace(node: TracedNode): JsonValue {
 
 export function untraceMap(node: TracedMap): JsonObject {
   const out: JsonObject = {};
-  for (const [key, item] of node.entries) out[key] = untrace(item);
+  for (const [key, item] of node.entries) setOwnValue(out, key, untrace(item));
   return out;
 }
 
