@@ -1,24 +1,157 @@
-import { useMemo } from 'react';
-import { stringify } from 'yaml';
-import { useDocumentSelector } from '../shared/document-store-context';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Diagnostic } from '../../core/diagnostics';
+import type { SourceDocument, ValueOrigin } from '../../core/render';
+import { toManifestDiagnostics } from '../../core/render/checks';
+import { findNearestPathRange, findPathRange } from '../../core/yaml';
+import { createRenderInputsStore, type RenderInputsStore } from '../../store/render-inputs';
+import { useDocumentSelector, useDocumentStore } from '../shared/document-store-context';
+import { copyText, downloadText } from './download';
+import { inspectValue } from './inspect-value';
+import { LayersPanel } from './layers-panel';
+import type { ValueRef } from './manifest-view';
+import { isInputDocument } from './provenance';
+import { ProvenanceBar } from './provenance-bar';
+import { PreviewTabs } from './preview-tabs';
+import { TabPanel } from './tab-panel';
+import { buildTabView, listTabs, type PreviewTab } from './tab-view';
+import { usePreviewRender, useRenderInputs } from './use-preview-render';
+import './preview.css';
+
+const PROVENANCE_ID = 'pv-provenance';
 
 /**
- * For now the parsed config as YAML (what Dagster reads: comments gone, YAML 1.1 values
- * resolved). The manifest preview replaces this.
+ * The preview pane: the Kubernetes objects the Dagster+ agent would create for the selected
+ * location, live, with the other layers (Helm values, run context) below them.
+ *
+ * `renderInputs` defaults to a store of the pane's own; `onDiagnostics` receives the Kubernetes
+ * checks as problems-list diagnostics whenever they change (ui/app merges them in).
  */
-export function PreviewPane() {
-  const config = useDocumentSelector((snapshot) => snapshot.config);
-  const stale = useDocumentSelector((snapshot) => snapshot.configRevision < snapshot.revision);
-  const text = useMemo(() => (config === null ? '' : stringify(config)), [config]);
+export function PreviewPane(props: {
+  renderInputs?: RenderInputsStore;
+  onDiagnostics?: (diagnostics: Diagnostic[]) => void;
+}) {
+  const [ownInputs] = useState(() => props.renderInputs ?? createRenderInputsStore());
+  const inputsStore = props.renderInputs ?? ownInputs;
+  const inputs = useRenderInputs(inputsStore);
+  const documentStore = useDocumentStore();
+  const parsed = useDocumentSelector((snapshot) => snapshot.parsed);
+  const { preview, pending } = usePreviewRender(inputs);
+  const [chosenTab, setChosenTab] = useState<PreviewTab>('run');
+  const [layersOpen, setLayersOpen] = useState(false);
+  const [inspected, setInspected] = useState<ValueRef | null>(null);
+  const [status, setStatus] = useState('');
+
+  const tabs = listTabs(preview);
+  const tab = tabs.includes(chosenTab) ? chosenTab : 'run';
+  const view = useMemo(() => buildTabView(preview, tab), [preview, tab]);
+  const counts = Object.fromEntries(
+    tabs.map((t) => {
+      const v = buildTabView(preview, t);
+      return [t, v.problems.length + v.errors.length];
+    }),
+  );
+
+  const readText = useCallback(
+    (document: SourceDocument) =>
+      document === 'dagster-cloud-yaml'
+        ? parsed
+        : isInputDocument(document)
+          ? inputs.inputs[document].text
+          : null,
+    [parsed, inputs],
+  );
+
+  const jump = useCallback(
+    (origin: ValueOrigin) => {
+      if (origin.document === 'dagster-cloud-yaml') {
+        const range =
+          findPathRange(parsed, origin.path) ?? findNearestPathRange(parsed, origin.path);
+        documentStore.requestReveal({ path: origin.path, range: range.valueRange });
+      } else if (isInputDocument(origin.document)) {
+        setLayersOpen(true);
+        inputsStore.requestReveal(origin.document, origin.path);
+      }
+    },
+    [parsed, documentStore, inputsStore],
+  );
+
+  const inspection = useMemo(() => {
+    const manifest = inspected ? view.manifests[inspected.document] : undefined;
+    return manifest && inspected
+      ? inspectValue(manifest, inspected.pointer, view.problems, readText)
+      : null;
+  }, [inspected, view, readText]);
+
+  const activate = (ref: ValueRef) => {
+    const manifest = view.manifests[ref.document];
+    const origin = manifest && inspectValue(manifest, ref.pointer, [], () => null).origin;
+    if (origin) jump(origin);
+  };
+
+  const { onDiagnostics } = props;
+  const selectedLocation = useDocumentSelector((snapshot) => snapshot.selectedLocation);
+  const existing = useDocumentSelector((snapshot) => snapshot.diagnostics);
+  useEffect(() => {
+    if (!onDiagnostics) return;
+    const problems = preview.targets.flatMap((target) => target.problems);
+    const fallbackPath = ['locations', selectedLocation];
+    onDiagnostics(toManifestDiagnostics(problems, parsed, { fallbackPath, existing }));
+  }, [onDiagnostics, preview, parsed, selectedLocation, existing]);
+
+  async function copy() {
+    const ok = await copyText(view.yaml);
+    setStatus(ok ? 'Copied' : 'Copy failed: select the text and copy it');
+    window.setTimeout(() => setStatus(''), 2000);
+  }
 
   return (
-    <div className="preview">
-      <p className="preview-note">
-        The parsed config{stale ? ' (last good version: the YAML has errors)' : ''}.
-      </p>
-      <pre className="preview-text" aria-label="Parsed config" tabIndex={0}>
-        {text || '# empty'}
-      </pre>
+    <div className="pv-root">
+      <PreviewTabs
+        tabs={tabs}
+        active={tab}
+        counts={counts}
+        onSelect={(next) => {
+          setChosenTab(next);
+          setInspected(null);
+        }}
+        canExport={view.yaml !== ''}
+        onCopy={() => void copy()}
+        onDownload={() => downloadText(view.fileName, view.yaml)}
+        status={pending ? 'Updating…' : status}
+      />
+      <div className="pv-scroll">
+        <TabPanel
+          tab={tab}
+          view={view}
+          notes={preview.notes}
+          onInspect={setInspected}
+          onActivate={activate}
+          onJump={jump}
+          describedBy={PROVENANCE_ID}
+        />
+      </div>
+      <ProvenanceBar
+        id={PROVENANCE_ID}
+        inspection={inspection}
+        onJump={() => inspection?.origin && jump(inspection.origin)}
+      />
+      <section className={layersOpen ? 'pv-layers pv-layers-open' : 'pv-layers'}>
+        <h3 className="pv-layers-heading">
+          <button
+            type="button"
+            className="pv-layers-toggle"
+            aria-expanded={layersOpen}
+            aria-controls="pv-layers-body"
+            onClick={() => setLayersOpen((open) => !open)}
+          >
+            <span className="pv-chevron" aria-hidden="true" />
+            Helm values &amp; run context
+          </button>
+        </h3>
+        <div id="pv-layers-body" className="pv-layers-scroll" hidden={!layersOpen}>
+          <LayersPanel store={inputsStore} snapshot={inputs} />
+        </div>
+      </section>
     </div>
   );
 }
