@@ -3,11 +3,13 @@ import type { ChangeEvent } from 'react';
 import { EXAMPLE_CONFIG_TEXT } from '../../core/templates/example-config';
 import { useDocumentStore } from '../shared/document-store-context';
 import { DownloadIcon, LogoIcon, OpenIcon, ResetIcon } from '../shared/icons';
+import { ExportToolbar } from '../export/export-toolbar';
+import type { RenderInputsStore } from '../../store/render-inputs';
 
 const FILE_NAME = 'dagster_cloud.yaml';
 
 /** Title and the file actions. Loads go through the store as one edit, so Monaco can undo them. */
-export function AppHeader() {
+export function AppHeader({ renderInputs }: { renderInputs?: RenderInputsStore }) {
   const store = useDocumentStore();
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -61,6 +63,7 @@ export function AppHeader() {
           <ResetIcon /> Load example
         </button>
       </div>
+      <ExportToolbar renderInputs={renderInputs} />
     </header>
   );
 }

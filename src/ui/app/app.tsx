@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { DocumentStore } from '../../store';
+import { createRenderInputsStore } from '../../store/render-inputs';
 import { PreviewPane } from '../preview/preview-pane';
 import { DocumentStoreProvider } from '../shared/document-store-context';
 import '../shared/theme.css';
@@ -25,9 +26,11 @@ export function App({ store }: { store: DocumentStore }) {
 
 function AppShell() {
   const [problemsOpen, setProblemsOpen] = useState(true);
+  // One store for the Helm values and the run: the preview edits it, share links and autosave carry it.
+  const [renderInputs] = useState(() => createRenderInputsStore());
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader renderInputs={renderInputs} />
       <SyntaxBanner />
       <main className="workspace">
         <PaneLayout
@@ -40,7 +43,11 @@ function AppShell() {
               detail: <code>dagster_cloud.yaml</code>,
               content: <EditorPane />,
             },
-            { id: 'preview', title: 'Preview', content: <PreviewPane /> },
+            {
+              id: 'preview',
+              title: 'Preview',
+              content: <PreviewPane renderInputs={renderInputs} />,
+            },
           ]}
         />
         <ProblemsPanel id={PROBLEMS_ID} hidden={!problemsOpen} />

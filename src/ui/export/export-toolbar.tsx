@@ -205,7 +205,7 @@ export function ExportToolbar({
       ].map((item) => ({ ...item, disabled: !hasLayers })),
     },
     {
-      label: 'Run tag (dagster-k8s/config)',
+      label: 'Run tag',
       items: [
         { label: 'Import run tag…', onSelect: () => chooseFile('runTag') },
         { label: 'Copy run tag', onSelect: () => void copy(tagText(), 'the run tag', ['runTag']) },
@@ -221,10 +221,10 @@ export function ExportToolbar({
       ].map((item) => ({ ...item, disabled: !hasLayers })),
     },
     {
-      label: 'Manifests',
+      label: 'Rendered manifests',
       items: [
         {
-          label: `Download rendered manifests (${EXPORT_FILE_NAMES.manifests})`,
+          label: `Download ${EXPORT_FILE_NAMES.manifests}`,
           onSelect: downloadManifests,
         },
       ],
