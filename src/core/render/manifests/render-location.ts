@@ -185,6 +185,28 @@ function dedupeNotes(notes: readonly MergeNote[]): MergeNote[] {
  * Dagster would raise comes back as `error` (and no manifests).
  */
 export function renderLocation(input: RenderLocationInput): RenderLocationResult {
+  try {
+    return renderChecked(input);
+  } catch (error) {
+    // Every known failure is a `DagsterConfigError` above; this keeps the promise for the
+    // unknown ones (a bug, or input past the engine's limits), so the preview never crashes.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      locationName: null,
+      manifests: [],
+      yaml: '',
+      notes: [],
+      error: {
+        kind: 'dagster-config-error',
+        errorType: 'Exception',
+        message: `K8s Config Studio could not render this input (internal error: ${detail}).`,
+        stage: 'ci-template',
+      },
+    };
+  }
+}
+
+function renderChecked(input: RenderLocationInput): RenderLocationResult {
   const notes: MergeNote[] = [];
   const prepared = prepare(input, notes);
   const locationName = prepared.ok ? prepared.value.location.locationName : null;

@@ -5,6 +5,7 @@
  */
 import { setOwnValue } from '../../k8s';
 import type { ConfigPath } from '../../source-range';
+import { raiseDagsterError } from './errors';
 import type { JsonObject, JsonValue, OriginResolver, ValueOrigin } from './types';
 
 export interface TracedScalar {
@@ -24,8 +25,30 @@ export interface TracedMap {
 }
 export type TracedNode = TracedScalar | TracedList | TracedMap;
 
-/** Builds a traced tree from a plain value; `path` is the value's path for `origin`. */
+/**
+ * Deepest nesting the renderer follows. Real Kubernetes objects nest a dozen levels or so; a
+ * hostile input (a JSON tag 10,000 levels deep) would otherwise overflow the stack, and its
+ * per-node origin paths would take memory quadratic in its depth.
+ */
+export const MAX_TRACE_DEPTH = 100;
+
+function raiseTooDeep(origin: ValueOrigin): never {
+  const shown = origin.path.slice(0, 12).join('.');
+  const where = origin.path.length > 12 ? `${shown}…` : shown;
+  return raiseDagsterError(
+    'Exception',
+    `This value is nested more than ${MAX_TRACE_DEPTH} levels deep (at ${where}): ` +
+      'K8s Config Studio does not render values that deep, and no Kubernetes object needs it.',
+    origin,
+  );
+}
+
+/**
+ * Builds a traced tree from a plain value; `path` is the value's path for `origin`. Raises
+ * (as a Dagster-style error) past {@link MAX_TRACE_DEPTH} levels.
+ */
 export function traceValue(value: unknown, origin: OriginResolver, path: ConfigPath): TracedNode {
+  if (path.length > MAX_TRACE_DEPTH) raiseTooDeep(origin(path));
   if (Array.isArray(value)) {
     return {
       kind: 'list',
