@@ -25,7 +25,7 @@ export function AppliesBadge({ help }: { readonly help: FieldHelp | undefined })
   );
 }
 
-/** The help line under a field (clamped; shown in full while the field has focus). */
+/** The help under a field: two lines shown, the whole text as its tooltip. */
 export function HelpText({
   id,
   help,
@@ -35,7 +35,7 @@ export function HelpText({
 }) {
   if (!help) return null;
   return (
-    <p className="form-help" id={`${id}-help`}>
+    <p className="form-help" id={`${id}-help`} title={help.text}>
       {help.text}
     </p>
   );
