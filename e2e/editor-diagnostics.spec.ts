@@ -10,6 +10,9 @@ import {
   yamlEditor,
 } from './editor-page';
 
+// Monaco is a large chunk: give it time on a busy machine.
+test.slow();
+
 test('a bad key gets a squiggle, a hover message and a problem that moves the cursor', async ({
   page,
 }) => {
@@ -77,7 +80,7 @@ test('a syntax error shows the banner and keeps the last good config', async ({ 
   await expect(banner).toContainText(firstError.message.trimEnd());
   await expect(banner).toContainText('The form shows the last good values, read-only');
 
-  // The text stays as typed; the preview keeps the last config that parsed.
+  // The text stays exactly as typed.
   const lines = await readVisibleLines(page);
   const namespaceLine = lines.indexOf('        namespace: dagster');
   expect(lines.slice(namespaceLine, namespaceLine + 3)).toEqual([
@@ -85,10 +88,6 @@ test('a syntax error shows the banner and keeps the last good config', async ({ 
     '        - oops',
     '        service_account_name: analytics-runner',
   ]);
-  await expect(page.getByLabel('Parsed config')).toContainText('namespace: dagster');
-  await expect(
-    page.getByText('The parsed config (last good version: the YAML has errors).'),
-  ).toBeVisible();
   await expect(yamlEditor(page).locator('.squiggly-error').first()).toBeVisible();
 
   // "Show in editor" puts the cursor on the error.

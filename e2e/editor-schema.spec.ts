@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { openApp, placeCursorAtEndOf, yamlEditor } from './editor-page';
 import { describeSchemaPath } from './schema-description';
 
+// Monaco is a large chunk: give it time on a busy machine.
+test.slow();
+
 // These prove the YAML worker is alive: hover and completion come from monaco-yaml's worker,
 // fed with the JSON Schema exported from our zod schema.
 

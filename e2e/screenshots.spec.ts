@@ -5,6 +5,7 @@ import { openApp, placeCursorAtEndOf, problemsList } from './editor-page';
 // Opt-in (K8S_STUDIO_SHOTS=1): pictures of the main states to look at, and the README's
 // screenshot. Off by default so `npm test` never rewrites files in the repository.
 test.skip(!process.env.K8S_STUDIO_SHOTS, 'set K8S_STUDIO_SHOTS=1 to take screenshots');
+test.slow();
 
 const SHOTS = '/tmp/shots';
 

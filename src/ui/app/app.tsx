@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { DocumentStore } from '../../store';
 import { createRenderInputsStore } from '../../store/render-inputs';
+import { FormPane } from '../form/form-pane';
 import { PreviewPane } from '../preview/preview-pane';
-import { DocumentStoreProvider } from '../shared/document-store-context';
+import { DocumentStoreProvider, useDocumentStore } from '../shared/document-store-context';
 import '../shared/theme.css';
 import './app.css';
 import { AppHeader } from './app-header';
 import { EditorPane } from './editor-pane';
-import { FormPlaceholder } from './form-placeholder';
 import { PaneLayout } from './pane-layout';
 import { ProblemsPanel } from './problems-panel';
 import { StatusBar } from './status-bar';
@@ -25,6 +25,7 @@ export function App({ store }: { store: DocumentStore }) {
 }
 
 function AppShell() {
+  const store = useDocumentStore();
   const [problemsOpen, setProblemsOpen] = useState(true);
   // One store for the Helm values and the run: the preview edits it, share links and autosave carry it.
   const [renderInputs] = useState(() => createRenderInputsStore());
@@ -35,8 +36,7 @@ function AppShell() {
       <main className="workspace">
         <PaneLayout
           panes={[
-            // The slot of the structured form (ui/form/form-pane once it exists).
-            { id: 'form', title: 'Form', content: <FormPlaceholder /> },
+            { id: 'form', title: 'Form', content: <FormPane store={store} /> },
             {
               id: 'yaml',
               title: 'YAML',
