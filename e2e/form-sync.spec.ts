@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
-import { openApp, placeCursorAtEndOf, readVisibleLines, yamlEditor } from './editor-page';
+import { openApp, placeCursorAtEndOf, readVisibleLines } from './editor-page';
 
 /** The structured form pane. */
 function form(page: Page) {
