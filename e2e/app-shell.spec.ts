@@ -1,6 +1,12 @@
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
-import { openApp, readVisibleLines, yamlEditor } from './editor-page';
+import {
+  cursorStatus,
+  openApp,
+  placeCursorAtEndOf,
+  readVisibleLines,
+  yamlEditor,
+} from './editor-page';
 
 // Monaco is a large chunk: give it time on a busy machine.
 test.slow();
@@ -44,16 +50,22 @@ test('below 1280 px the panes become tabs and the editor survives switching', as
   await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: analytics');
 });
 
-test('loading the example is one undoable edit in the editor', async ({ page }) => {
+test('a form edit reaches Monaco as an edit: the cursor stays where it was', async ({ page }) => {
   await openApp(page);
-  await yamlEditor(page).locator('.view-line', { hasText: 'namespace: dagster' }).click();
-  await page.keyboard.press('End');
-  await page.keyboard.type('-staging');
-  await expect(yamlEditor(page)).toContainText('namespace: dagster-staging');
-  await page.getByRole('button', { name: 'Load example' }).click();
-  await expect(yamlEditor(page).locator('.view-lines')).toContainText('namespace: dagster');
-  await expect(yamlEditor(page)).not.toContainText('dagster-staging');
-  await yamlEditor(page).locator('.view-line', { hasText: 'namespace:' }).click();
-  await page.keyboard.press('Control+z');
-  await expect(yamlEditor(page)).toContainText('namespace: dagster-staging');
+  await placeCursorAtEndOf(page, 'mount_path: /opt/dbt');
+  await expect(cursorStatus(page)).toHaveText('Ln 28, Col 33');
+
+  const locationName = page.locator('#pane-form').getByLabel('location_name', { exact: true });
+  await locationName.fill('ml');
+  await locationName.press('Tab');
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('- location_name: ml');
+
+  // Back in the editor without clicking: typing lands where the cursor was before the form edit.
+  await page.getByRole('textbox', { name: 'dagster_cloud.yaml' }).focus();
+  await page.keyboard.type('/profiles');
+  await expect(cursorStatus(page)).toHaveText('Ln 28, Col 42');
+  const lines = await readVisibleLines(page);
+  expect(lines.filter((line) => line.includes('mount_path'))).toEqual([
+    '            mount_path: /opt/dbt/profiles',
+  ]);
 });

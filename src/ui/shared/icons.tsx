@@ -50,27 +50,10 @@ export function InfoIcon(props: IconProps) {
   );
 }
 
-export function OpenIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M1.75 4.25v8.5h12.5v-7h-6l-1.5-1.5z" />
-    </Icon>
-  );
-}
-
 export function DownloadIcon(props: IconProps) {
   return (
     <Icon {...props}>
       <path d="M8 2v8M4.75 7L8 10.25 11.25 7M2.5 13.75h11" />
-    </Icon>
-  );
-}
-
-export function ResetIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M2.75 3.5v3.25H6" />
-      <path d="M3.1 6.5A5.25 5.25 0 1 1 3.4 10.5" />
     </Icon>
   );
 }
