@@ -11,7 +11,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 // Each test renders the location a few dozen times; a loaded CI machine needs more than 30 s.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 const TAB_NAMES = {
   run: 'Run Job',
@@ -123,6 +123,17 @@ test('provenance names where a value comes from and jumps to its source', async 
   await placeCursorAtEndOf(page, 'namespace: dagster');
   await expect(cursorStatus(page)).toHaveText('Ln 12, Col 27');
   await pullPolicy.click();
+  await expect(cursorStatus(page)).toHaveText(`Ln ${pullPolicyLine}, Col 28`);
+
+  // The keyboard reaches the same: arrows move between values, Enter jumps.
+  await pullPolicy.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(provenance(page)).toContainText('spec.template.spec.containers[0].name: dagster');
+  await page.keyboard.press('ArrowUp');
+  await expect(pullPolicy).toBeFocused();
+  await placeCursorAtEndOf(page, 'namespace: dagster');
+  await pullPolicy.focus();
+  await page.keyboard.press('Enter');
   await expect(cursorStatus(page)).toHaveText(`Ln ${pullPolicyLine}, Col 28`);
 
   // A value from the Helm values: its text is selected in the Helm textarea.

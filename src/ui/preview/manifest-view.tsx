@@ -85,10 +85,16 @@ export function ManifestView(props: ManifestViewProps) {
   );
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
-  const firstValue = lines.flat().find((s) => s.pointer && VALUE_KINDS.has(s.kind));
-  const tabStop =
-    focusKey ??
-    (firstValue ? refKey({ document: firstValue.document!, pointer: firstValue.pointer! }) : null);
+  const valueKeys = useMemo(
+    () =>
+      lines
+        .flat()
+        .filter((s) => s.pointer !== undefined && VALUE_KINDS.has(s.kind))
+        .map((s) => refKey({ document: s.document!, pointer: s.pointer! })),
+    [lines],
+  );
+  // The focused value may be gone after an edit: fall back to the first, so Tab still enters.
+  const tabStop = focusKey && valueKeys.includes(focusKey) ? focusKey : (valueKeys[0] ?? null);
 
   useEffect(() => {
     if (!reveal) return;

@@ -4,7 +4,7 @@ import { isInputDocument } from './provenance';
 /** One line naming where the value came from, e.g. `Helm value workspace.labels.team`. */
 function SourceLine({ inspection }: { inspection: ValueInspection }) {
   const { origin, source } = inspection;
-  if (!origin || !source) return <span>Added by the preview for reading; no input sets it.</span>;
+  if (!origin || !source) return <span>Shown for reading only: not part of the request body.</span>;
   const where = source.documentName
     ? ` in ${source.documentName}${source.line !== null ? `, line ${source.line}` : ''}`
     : '';

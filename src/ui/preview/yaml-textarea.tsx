@@ -37,9 +37,11 @@ export function YamlTextarea(props: {
     const { value, selectionStart, selectionEnd } = element;
     const lineStart = value.lastIndexOf('\n', selectionStart - 1) + 1;
     const indent = /^[ ]*/u.exec(value.slice(lineStart))![0];
+    event.preventDefault();
+    // execCommand keeps the browser's undo history (and fires the input event React listens to).
+    if (document.execCommand('insertText', false, `\n${indent}`)) return;
     element.setRangeText(`\n${indent}`, selectionStart, selectionEnd, 'end');
     onChange(element.value);
-    event.preventDefault();
   }
 
   return (
