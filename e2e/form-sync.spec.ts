@@ -3,6 +3,9 @@ import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
 import { openApp, placeCursorAtEndOf, readVisibleLines } from './editor-page';
 
+// Each test opens Monaco and round-trips edits through the store; busy CI machines need time.
+test.describe.configure({ timeout: 60_000 });
+
 /** The structured form pane. */
 function form(page: Page) {
   return page.locator('#pane-form');
@@ -65,7 +68,7 @@ test('a form edit changes exactly its YAML line; comments and the rest stay', as
 test('typing in the YAML updates the form', async ({ page }) => {
   await openApp(page);
   await placeCursorAtEndOf(page, 'namespace: dagster');
-  await page.keyboard.type('-staging');
+  await page.keyboard.insertText('-staging');
   await expect(form(page).getByLabel('namespace', { exact: true })).toHaveValue('dagster-staging');
   await placeCursorAtEndOf(page, '- DBT_TARGET=prod');
   await page.keyboard.type('=x');
