@@ -8,11 +8,16 @@ function k8sBlock(schema: JsonSchema): JsonSchema {
   return k8s.anyOf?.[0] as JsonSchema;
 }
 
+function definitionsOf(schema: JsonSchema): Record<string, JsonSchema> {
+  return (schema.definitions ?? {}) as Record<string, JsonSchema>;
+}
+
 describe('Kubernetes model completions in the JSON Schema', () => {
   const schema = dagsterCloudYamlJsonSchema();
+  const definitions = definitionsOf(schema);
 
   it('describes a model field under both spellings, with its Python type', () => {
-    expect(schema.definitions?.V1Toleration).toEqual({
+    expect(definitions.V1Toleration).toEqual({
       type: 'object',
       description: 'Kubernetes V1Toleration (API v1.34.0); keys in snake_case or camelCase.',
       properties: {
@@ -30,7 +35,7 @@ describe('Kubernetes model completions in the JSON Schema', () => {
         value: { description: 'V1Toleration.value: str. Write it as `value`.' },
       },
     });
-    const podSpec = schema.definitions?.V1PodSpec as JsonSchema;
+    const podSpec = definitions.V1PodSpec as JsonSchema;
     expect(podSpec.properties?.tolerations).toEqual({
       type: 'array',
       items: { $ref: '#/definitions/V1Toleration' },
@@ -54,6 +59,10 @@ describe('Kubernetes model completions in the JSON Schema', () => {
     const tag = k8sConfigTagJsonSchema();
     const containerConfig = tag.properties?.container_config as JsonSchema;
     expect(containerConfig.allOf).toEqual([{ $ref: '#/definitions/V1Container' }]);
-    expect(tag.definitions?.V1ResourceRequirements).toBeDefined();
+    expect(definitionsOf(tag).V1ResourceRequirements?.properties?.limits).toEqual({
+      type: 'object',
+      additionalProperties: {},
+      description: 'V1ResourceRequirements.limits: dict(str, str). Write it as `limits`.',
+    });
   });
 });
