@@ -1,0 +1,148 @@
+import { parseDocument } from 'yaml';
+import { collectDiagnostics } from '../../src/core/diagnostics';
+import { analyzeConfigText, renderAnalyzedLocation } from '../../src/core/pipeline';
+import type { ConfigAnalysis } from '../../src/core/pipeline';
+import { generateConfigText } from '../../src/core/pipeline/fixtures/generate-config';
+import { renderLocation } from '../../src/core/render';
+import { parseYamlText } from '../../src/core/yaml';
+import { summarize, timeInterleaved, timeOnce, type Timing } from './stats';
+
+/**
+ * Part 1 of `npm run bench`: the core pipeline on generated files, from scratch and per
+ * keystroke, next to `yaml`'s parseDocument alone on the same text.
+ */
+
+/** One file size's figures (ms). Absent entries were not run at that size (too slow). */
+export interface CoreSizeResult {
+  readonly locations: number;
+  readonly bytes: number;
+  readonly parseDocument: Timing;
+  /** parseYamlText + collectDiagnostics: what the store ran per change before the pipeline. */
+  readonly wholeCheck: Timing;
+  /** analyzeConfigText from scratch (parse + diagnostics, per location). */
+  readonly chunkedCheck: Timing;
+  /** Whole-text check plus renderLocation of every location (quadratic: small sizes only). */
+  readonly wholeRenderAll?: Timing;
+  /** analyzeConfigText plus renderAnalyzedLocation of every location. */
+  readonly chunkedRenderAll: Timing;
+  /** What opening a file costs the app: check plus the first location's render. */
+  readonly chunkedLoad: Timing;
+}
+
+function namesOf(value: unknown): (string | undefined)[] {
+  const locations = (value as { locations?: unknown[] }).locations ?? [];
+  return locations.map((location) => {
+    const name = (location as { location_name?: unknown }).location_name;
+    return typeof name === 'string' ? name : undefined;
+  });
+}
+
+function renderAllWhole(text: string): void {
+  const parsed = parseYamlText(text);
+  collectDiagnostics(text);
+  for (const locationName of namesOf(parsed.value))
+    renderLocation({ parsedConfig: parsed, locationName });
+}
+
+function renderAllChunked(text: string): void {
+  const analysis = analyzeConfigText(text);
+  for (let index = 0; index < analysis.locationCount; index++)
+    renderAnalyzedLocation(analysis, index);
+}
+
+/** Measures one size; `quick` lowers the repetitions for the largest files. */
+export function benchCoreSize(locations: number): CoreSizeResult {
+  const text = generateConfigText(locations);
+  const budgetMs = locations >= 500 ? 3_000 : 1_500;
+  const options = { minRuns: locations >= 500 ? 3 : 7, maxRuns: 40, budgetMs };
+  const [parse, wholeCheck, chunkedCheck, chunkedLoad] = timeInterleaved(
+    [
+      () => parseDocument(text),
+      () => {
+        parseYamlText(text);
+        collectDiagnostics(text);
+      },
+      () => analyzeConfigText(text),
+      () => renderAnalyzedLocation(analyzeConfigText(text), 0),
+    ],
+    options,
+  );
+  const [chunkedRenderAll] = timeInterleaved([() => renderAllChunked(text)], {
+    ...options,
+    minRuns: locations >= 500 ? 3 : 5,
+  });
+  const wholeRenderAll =
+    locations <= 200
+      ? timeInterleaved([() => renderAllWhole(text)], { minRuns: 3, maxRuns: 10, budgetMs })[0]
+      : undefined;
+  return {
+    locations,
+    bytes: text.length,
+    parseDocument: parse!,
+    wholeCheck: wholeCheck!,
+    chunkedCheck: chunkedCheck!,
+    chunkedLoad: chunkedLoad!,
+    chunkedRenderAll: chunkedRenderAll!,
+    ...(wholeRenderAll ? { wholeRenderAll } : {}),
+  };
+}
+
+/** Per-keystroke figures (ms) for one size. */
+export interface KeystrokeResult {
+  readonly locations: number;
+  /** analyzeConfigText(next, previous) + render of the edited (selected) location. */
+  readonly incremental: Timing;
+  /** The same keystrokes through the whole-text functions (smaller sizes only). */
+  readonly whole?: Timing;
+  /** How many of the keystrokes the pipeline handled per chunk. */
+  readonly chunkedShare: number;
+}
+
+/**
+ * Types `count` characters into the middle location's module name, one analysis per
+ * keystroke, as the store does while the user types in the editor.
+ */
+export function benchKeystrokes(locations: number, count = 120): KeystrokeResult {
+  const base = generateConfigText(locations);
+  const target = Math.floor(locations / 2);
+  const anchor = `module_name: pipes.loc_${target}.defs`;
+  const at = base.indexOf(anchor) + anchor.length;
+  const typed = 'abcdefghij'.repeat(Math.ceil(count / 10)).slice(0, count);
+  const texts = Array.from(
+    { length: count },
+    (_, index) => base.slice(0, at) + typed.slice(0, index + 1) + base.slice(at),
+  );
+  let analysis: ConfigAnalysis = analyzeConfigText(base);
+  renderAnalyzedLocation(analysis, target);
+  const incremental = { wall: [] as number[], cpu: [] as number[] };
+  let chunked = 0;
+  for (const text of texts) {
+    const { wall, cpu } = timeOnce(() => {
+      analysis = analyzeConfigText(text, analysis);
+      renderAnalyzedLocation(analysis, target);
+    });
+    incremental.wall.push(wall);
+    incremental.cpu.push(cpu);
+    if (analysis.mode === 'chunked') chunked++;
+  }
+  let whole: Timing | undefined;
+  if (locations <= 200) {
+    const samples = { wall: [] as number[], cpu: [] as number[] };
+    for (const text of texts.slice(0, locations <= 10 ? count : 30)) {
+      const { wall, cpu } = timeOnce(() => {
+        parseYamlText(text);
+        collectDiagnostics(text);
+        renderLocation({ configText: text, locationName: `loc-${target}` });
+      });
+      samples.wall.push(wall);
+      samples.cpu.push(cpu);
+    }
+    whole = { wall: summarize(samples.wall), cpu: summarize(samples.cpu) };
+  }
+  return {
+    locations,
+    incremental: { wall: summarize(incremental.wall), cpu: summarize(incremental.cpu) },
+    chunkedShare: chunked / count,
+    ...(whole ? { whole } : {}),
+  };
+}

@@ -1,0 +1,129 @@
+import { renderLocation, type RenderLocationInput, type RenderLocationResult } from '../render';
+import { applyLocationDefaults } from '../render/merge';
+import type { ConfigPath } from '../source-range';
+import { findPathAtOffset, type ParsedYaml } from '../yaml';
+import { readAnalysisState } from './analyze-config';
+import type { ChunkParse } from './chunk-parse';
+import { renameIndexDeep, renameIndexInPath } from './place';
+import type { ConfigAnalysis } from './types';
+
+/**
+ * Per-location lookups on an analysis, served from the location's own chunk when the analysis
+ * is chunked: the config path at a cursor, and the rendered manifests of a location. Both give
+ * what the whole-text functions (findPathAtOffset, renderLocation) give on the whole text.
+ */
+
+/** Where a chunked analysis keeps the chunk holding `offset`, or null for the header/trailer. */
+function findChunkIndex(
+  starts: readonly number[],
+  end: number,
+  length: number,
+  offset: number,
+): number {
+  if (starts.length === 0 || offset < (starts[0] ?? 0)) return -1;
+  // The end of a text without a trailer is still in the last item.
+  if (offset >= end && !(offset === end && end === length)) return -1;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The config path at `offset` of the analysed text, as findPathAtOffset gives it. */
+export function findAnalyzedPathAtOffset(analysis: ConfigAnalysis, offset: number): ConfigPath {
+  const state = readAnalysisState(analysis);
+  if (state.mode === 'whole') return findPathAtOffset(state.parsed, offset);
+  const { split, chunks, frame } = state;
+  const index = findChunkIndex(split.starts, split.end, analysis.text.length, offset);
+  const headerLength = frame.header.length;
+  if (index === -1) {
+    const chunk = chunks[0]!;
+    const inTrailer = offset >= split.end;
+    const local = inTrailer ? offset - split.end + headerLength + chunk.text.length : offset;
+    return findPathAtOffset(chunk.parsed, local);
+  }
+  const local = offset - (split.starts[index] ?? 0) + headerLength;
+  const path = findPathAtOffset(chunks[index]!.parsed, local);
+  // Blank and comment lines after an item that is not the last are still inside the whole
+  // text's list (the next item follows); in the item's own document the list ended before.
+  if (path.length === 0 && index < chunks.length - 1) return ['locations'];
+  return renameIndexInPath(path, index);
+}
+
+/** renderLocation's input without the config, which comes from the analysis. */
+export type AnalyzedRenderInput = Omit<
+  RenderLocationInput,
+  'configText' | 'parsedConfig' | 'config' | 'locationName'
+>;
+
+function nameOf(location: unknown): string | undefined {
+  if (location === null || typeof location !== 'object') return undefined;
+  const name = (location as { location_name?: unknown }).location_name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+/**
+ * A stand-in parse that fails the way the whole text does: renderLocation refuses a config
+ * with YAML errors by reporting the first one (with its line and column in the whole text).
+ */
+function failingParse(analysis: ConfigAnalysis, chunk: ChunkParse): ParsedYaml | null {
+  const problem = analysis.problems.find((item) => item.severity === 'error');
+  return problem ? { ...chunk.parsed, problems: [problem] } : null;
+}
+
+const defaultsMergeFails = new WeakMap<ChunkParse, boolean>();
+
+/**
+ * The first chunk whose item `defaults:` cannot be merged into: Dagster merges every location
+ * before picking one, so that error is every location's. Memoized per chunk parse.
+ */
+function findDefaultsFailure(chunks: readonly ChunkParse[]): number {
+  const root = chunks[0]?.parsed.value as { defaults?: unknown } | null | undefined;
+  if (root?.defaults === undefined || root.defaults === null) return -1;
+  return chunks.findIndex((chunk) => {
+    let fails = defaultsMergeFails.get(chunk);
+    if (fails === undefined) {
+      fails = !applyLocationDefaults(chunk.parsed.value).ok;
+      defaultsMergeFails.set(chunk, fails);
+    }
+    return fails;
+  });
+}
+
+/**
+ * Renders location `index` of the analysed text, as renderLocation({ configText, locationName })
+ * with that location's name renders it on the whole text (a location without a string name
+ * renders the first one, as renderLocation does without a name). Only that location's chunk is
+ * rendered; the whole text is not parsed again.
+ */
+export function renderAnalyzedLocation(
+  analysis: ConfigAnalysis,
+  index: number,
+  input: AnalyzedRenderInput = {},
+): RenderLocationResult {
+  const state = readAnalysisState(analysis);
+  if (state.mode === 'whole') {
+    const locations = (analysis.value as { locations?: unknown } | null)?.locations;
+    const location = Array.isArray(locations) ? (locations[index] as unknown) : undefined;
+    return renderLocation({ ...input, parsedConfig: state.parsed, locationName: nameOf(location) });
+  }
+  const { chunks } = state;
+  const name = nameOf(chunks[index]?.location);
+  const broken = analysis.problems.some((problem) => problem.severity === 'error');
+  const failure = broken ? -1 : findDefaultsFailure(chunks);
+  // Without a name renderLocation takes the first location.
+  const at = failure !== -1 ? failure : name === undefined ? 0 : index;
+  const chunk = chunks[at];
+  if (!chunk)
+    return renderLocation({ ...input, parsedConfig: chunks[0]!.parsed, locationName: name });
+  const failing = broken ? failingParse(analysis, chunk) : null;
+  if (failing) return renderLocation({ ...input, parsedConfig: failing, locationName: name });
+  return renameIndexDeep(
+    renderLocation({ ...input, parsedConfig: chunk.parsed, locationName: name }),
+    at,
+  );
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeConfigText } from './analyze-config';
+import { viewFromScratch, viewOfAnalysis } from './fixtures/compare';
+import { PIPELINE_TEXTS } from './fixtures/texts';
+import type { ConfigAnalysis } from './types';
+
+/**
+ * The pipeline's promise: after any sequence of edits, the incremental analysis (each one made
+ * from the previous) equals the whole-text functions on the edited text. The edits are random
+ * splices of characters and fragments that make, break and mend YAML: new items, keys at the
+ * items' column, quotes and brackets left open, duplicate names, k8s blocks appearing.
+ */
+
+const FRAGMENTS = [
+  'a',
+  ' ',
+  '\n',
+  ':',
+  '-',
+  '"',
+  "'",
+  '#',
+  '[',
+  ']',
+  '{',
+  '}',
+  '0',
+  '\n  - location_name: added\n    image: x:1\n',
+  '\n- location_name: flat\n',
+  '  - location_name: alpha\n',
+  'location_name: beta',
+  '\n    container_context:\n      k8s:\n        namespace: ns\n',
+  '\n    image: ',
+  'env_vars: [A=1, B]',
+  '\nextra: 1\n',
+  'defaults:\n  image: d:1\n',
+  '\n        resources:\n          limits: {cpu: "1"}\n',
+  '    bad indent: [\n',
+];
+
+interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+const editArbitrary: fc.Arbitrary<Edit> = fc
+  .record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.nat({ max: 6 }),
+    insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constant('')),
+  })
+  .map(({ at, remove, insert }) => ({ at, remove, insert }));
+
+function applyEdit(text: string, edit: Edit): string {
+  const offset = Math.floor(edit.at * text.length);
+  const remove = Math.min(edit.remove, text.length - offset);
+  return text.slice(0, offset) + edit.insert + text.slice(offset + remove);
+}
+
+describe('incremental analysis equals the whole-text functions', () => {
+  for (const [name, initial] of Object.entries(PIPELINE_TEXTS)) {
+    it(`after random edits of ${name}`, () => {
+      fc.assert(
+        fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (edits) => {
+          let text = initial;
+          let analysis: ConfigAnalysis = analyzeConfigText(text);
+          for (const edit of edits) {
+            text = applyEdit(text, edit);
+            analysis = analyzeConfigText(text, analysis);
+            expect(viewOfAnalysis(analysis)).toEqual(viewFromScratch(text));
+          }
+        }),
+        { numRuns: 60, seed: 20_240_6 },
+      );
+    }, 120_000);
+  }
+});

@@ -1,0 +1,13 @@
+/**
+ * The incremental analysis pipeline (issue 6): a text's value, YAML problems, diagnostics and
+ * rendered manifests, worked out per `locations` item so that an edit costs what the edited
+ * item costs, not what the file costs. Results equal the whole-text functions'.
+ */
+export type { ConfigAnalysis } from './types';
+export { analyzeConfigText, analyzeConfigTextWhole, getAnalysisParse } from './analyze-config';
+export {
+  findAnalyzedPathAtOffset,
+  renderAnalyzedLocation,
+  type AnalyzedRenderInput,
+} from './analysis-lookup';
+export { countConfigLocations } from './whole-analysis';

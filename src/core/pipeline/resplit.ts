@@ -1,0 +1,127 @@
+import { hasUnsupportedSyntax, scanListItems, type ConfigSplit } from './split-config';
+
+/** The part of a text an edit replaced: `[start, oldEnd)` of the old text is `[start, newEnd)` now. */
+export interface ChangedSpan {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+const BLOCK = 2048;
+
+/** Length of the common prefix of `a` and `b`: block-wise native compares, then per char. */
+function commonPrefixLength(a: string, b: string, max: number): number {
+  let length = 0;
+  while (
+    length + BLOCK <= max &&
+    a.slice(length, length + BLOCK) === b.slice(length, length + BLOCK)
+  )
+    length += BLOCK;
+  while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
+function commonSuffixLength(a: string, b: string, max: number): number {
+  let length = 0;
+  while (
+    length + BLOCK <= max &&
+    a.slice(a.length - length - BLOCK, a.length - length) ===
+      b.slice(b.length - length - BLOCK, b.length - length)
+  )
+    length += BLOCK;
+  while (
+    length < max &&
+    a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)
+  )
+    length++;
+  return length;
+}
+
+/**
+ * The span two texts differ in: common prefix and suffix left out. Compares blocks of text
+ * natively first, so a keystroke in a 600 KB file costs a memory compare, not a JS loop.
+ */
+export function findChangedSpan(before: string, after: string): ChangedSpan {
+  const shorter = Math.min(before.length, after.length);
+  const start = commonPrefixLength(before, after, shorter);
+  const suffix = commonSuffixLength(before, after, shorter - start);
+  return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+}
+
+/** Index of the last chunk starting at or before `offset` (-1 before the first). */
+function findChunkAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  if (high < 0 || (starts[0] ?? 0) > offset) return -1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (
+    let index = text.indexOf('\n', from);
+    index !== -1 && index < to;
+    index = text.indexOf('\n', index + 1)
+  )
+    count++;
+  return count;
+}
+
+/** The new split after an edit, and which chunks it re-scanned. */
+export interface Resplit {
+  readonly split: ConfigSplit;
+  /** Chunks `[first, first + count)` of the new split replace `[first, first + oldCount)`. */
+  readonly first: number;
+  readonly count: number;
+  readonly oldCount: number;
+}
+
+/**
+ * Splits `after` by re-scanning only the chunks of `split` (the split of `before`) that the
+ * edit touched; the chunks after them move by the edit's offset and line delta. Returns null
+ * when the edit reaches the header or the trailer, or the re-scanned lines do not fit (the
+ * caller then splits the whole text again).
+ */
+export function resplitAfterEdit(
+  before: string,
+  split: ConfigSplit,
+  after: string,
+): Resplit | null {
+  const span = findChangedSpan(before, after);
+  const { starts } = split;
+  const first = findChunkAt(starts, span.start);
+  if (first === -1) return null;
+  const hasTrailer = split.end < before.length;
+  if (hasTrailer && span.oldEnd >= split.end) return null;
+  const last = findChunkAt(starts, span.oldEnd);
+  const delta = span.newEnd - span.oldEnd;
+  const regionStart = starts[first] ?? 0;
+  const oldRegionEnd = starts[last + 1] ?? split.end;
+  const newRegionEnd = oldRegionEnd + delta;
+  if (hasUnsupportedSyntax(after.slice(regionStart, newRegionEnd))) return null;
+  const firstLine = split.lines[first] ?? 0;
+  const scan = scanListItems(after, regionStart, newRegionEnd, split.indent, firstLine);
+  if (!scan || scan.end !== newRegionEnd || scan.starts[0] !== regionStart) return null;
+  const lineDelta =
+    countLineBreaks(after, regionStart, newRegionEnd) -
+    countLineBreaks(before, regionStart, oldRegionEnd);
+  const tailStarts = starts.slice(last + 1).map((start) => start + delta);
+  const tailLines = split.lines.slice(last + 1).map((line) => line + lineDelta);
+  return {
+    split: {
+      starts: [...starts.slice(0, first), ...scan.starts, ...tailStarts],
+      lines: [...split.lines.slice(0, first), ...scan.lines, ...tailLines],
+      end: split.end + delta,
+      indent: split.indent,
+    },
+    first,
+    count: scan.starts.length,
+    oldCount: last - first + 1,
+  };
+}
