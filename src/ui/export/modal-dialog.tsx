@@ -66,8 +66,8 @@ export function ModalDialog({
         <button
           type="button"
           className="export-icon-button"
-          aria-label="Close"
-          title="Close"
+          aria-label="Close dialog"
+          title="Close (Esc)"
           onClick={onClose}
         >
           <CloseIcon />
