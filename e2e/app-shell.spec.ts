@@ -4,6 +4,7 @@ import {
   cursorStatus,
   openApp,
   placeCursorAtEndOf,
+  problemsList,
   readVisibleLines,
   yamlEditor,
 } from './editor-page';
@@ -48,6 +49,18 @@ test('below 1280 px the panes become tabs and the editor survives switching', as
   await expect(page.locator('#pane-preview')).toBeVisible();
   await page.getByRole('tab', { name: 'YAML' }).click();
   await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: analytics');
+
+  // A click on a problem brings the editor forward, with the cursor on the problem.
+  await page.getByRole('tab', { name: 'Form' }).click();
+  await expect(yamlEditor(page)).toBeHidden();
+  const problem = problemsList(page).getByRole('button').first();
+  const position = (await problem.locator('.problem-position').textContent())!;
+  expect(position).toMatch(/^Ln \d+, Col \d+$/);
+  await problem.click();
+  await expect(page.getByRole('tab', { name: 'YAML' })).toHaveAttribute('aria-selected', 'true');
+  await expect(yamlEditor(page)).toBeVisible();
+  await expect(cursorStatus(page)).toHaveText(position);
+  await expect(page.getByRole('textbox', { name: 'dagster_cloud.yaml' })).toBeFocused();
 });
 
 test('a form edit reaches Monaco as an edit: the cursor stays where it was', async ({ page }) => {

@@ -3,7 +3,11 @@ import type { DocumentStore } from '../../store';
 import { createRenderInputsStore } from '../../store/render-inputs';
 import { FormPane } from '../form/form-pane';
 import { PreviewPane } from '../preview/preview-pane';
-import { DocumentStoreProvider, useDocumentStore } from '../shared/document-store-context';
+import {
+  DocumentStoreProvider,
+  useDocumentSelector,
+  useDocumentStore,
+} from '../shared/document-store-context';
 import '../shared/theme.css';
 import './app.css';
 import { AppHeader } from './app-header';
@@ -27,6 +31,7 @@ export function App({ store }: { store: DocumentStore }) {
 function AppShell() {
   const store = useDocumentStore();
   const [problemsOpen, setProblemsOpen] = useState(true);
+  const revealSequence = useDocumentSelector((snapshot) => snapshot.reveal?.sequence ?? 0);
   // One store for the Helm values and the run: the preview edits it, share links and autosave carry it.
   const [renderInputs] = useState(() => createRenderInputsStore());
   return (
@@ -35,6 +40,8 @@ function AppShell() {
       <SyntaxBanner />
       <main className="workspace">
         <PaneLayout
+          // A reveal request (a problem, a provenance jump) shows the editor on narrow screens.
+          showRequest={{ pane: 'yaml', sequence: revealSequence }}
           panes={[
             { id: 'form', title: 'Form', content: <FormPane store={store} /> },
             {

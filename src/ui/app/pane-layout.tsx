@@ -24,14 +24,23 @@ export interface PaneDefinition {
  */
 export function PaneLayout({
   panes,
+  showRequest,
 }: {
   panes: readonly [PaneDefinition, PaneDefinition, PaneDefinition];
+  /** In tabs mode, brings a pane forward each time `sequence` changes (e.g. a reveal request). */
+  showRequest?: { readonly pane: PaneDefinition['id']; readonly sequence: number };
 }) {
   const wide = useMediaQuery('(min-width: 1280px)');
   const [fractions, setFractions] = useState<PaneFractions>(() =>
     parsePaneFractions(readStorage(STORAGE_KEY)),
   );
   const [activeTab, setActiveTab] = useState<PaneDefinition['id']>('yaml');
+  const [handledRequest, setHandledRequest] = useState(showRequest?.sequence);
+  if (showRequest && showRequest.sequence !== handledRequest) {
+    // Adjusting state while rendering (not in an effect) switches the tab in the same commit.
+    setHandledRequest(showRequest.sequence);
+    setActiveTab(showRequest.pane);
+  }
 
   function move(separator: 0 | 1, delta: number) {
     setFractions((current) => resizePanes(current, separator, delta, MINIMUM_FRACTION));

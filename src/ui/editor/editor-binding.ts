@@ -67,6 +67,12 @@ export function bindEditorToStore(
       editor.setPosition(position);
       editor.revealPositionInCenterIfOutsideViewport(position);
       editor.focus();
+      // On narrow screens the editor's tab is shown by the same request, one render later:
+      // reveal and focus again once it is laid out.
+      requestAnimationFrame(() => {
+        editor.revealPositionInCenterIfOutsideViewport(position);
+        editor.focus();
+      });
     }
   }
 
