@@ -9,7 +9,8 @@ function formatTime(time: number): string {
 export function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
   if (status.kind === 'failed') {
     return (
-      <span className="export-autosave export-autosave-failed" title={status.message}>
+      // An alert: losing the safety net is worth interrupting for, once, when it happens.
+      <span className="export-autosave export-autosave-failed" role="alert" title={status.message}>
         <AlertIcon /> Not autosaved
         <span className="visually-hidden">: {status.message}</span>
       </span>
