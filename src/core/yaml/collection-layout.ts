@@ -84,7 +84,11 @@ function isBlankLine(parsed: ParsedYaml, line: number): boolean {
 function findLeadingCommentStart(parsed: ParsedYaml, anchor: number, column: number): number {
   const { lineIndex } = parsed;
   let line = findLineIndexAt(lineIndex, anchor);
-  if (anchor - (lineIndex.lineStarts[line] ?? 0) !== column) return anchor;
+  const lineStart = lineIndex.lineStarts[line] ?? 0;
+  // Only an entry that starts its line owns the comments above it (not `- key:`'s key).
+  if (anchor - lineStart !== column || parsed.text.slice(lineStart, anchor).trim() !== '') {
+    return anchor;
+  }
   let start = anchor;
   while (line > 0 && findCommentColumn(parsed, line - 1) === column) {
     line--;
@@ -96,7 +100,12 @@ function findLeadingCommentStart(parsed: ParsedYaml, anchor: number, column: num
 /** End of the item's own lines: the content's line, then deeper-indented comment lines. */
 function findOwnLinesEnd(parsed: ParsedYaml, contentEnd: number, column: number): number {
   const { lineIndex } = parsed;
-  const lastContentLine = findLineIndexAt(lineIndex, Math.max(contentEnd - 1, 0));
+  // Content ending in a line break (a `|+` block keeping blank lines) ends on the next line.
+  const endsWithBreak = /[\r\n]/.test(parsed.text.charAt(contentEnd - 1));
+  const lastContentLine = findLineIndexAt(
+    lineIndex,
+    endsWithBreak ? contentEnd : Math.max(contentEnd - 1, 0),
+  );
   let ownLast = lastContentLine;
   for (let line = lastContentLine + 1; line < lineIndex.lineStarts.length; line++) {
     if (isBlankLine(parsed, line)) continue;

@@ -1,5 +1,5 @@
-import { isMap, isSeq } from 'yaml';
-import type { ParsedNode } from 'yaml';
+import { isMap, isPair, isSeq } from 'yaml';
+import type { CST, ParsedNode } from 'yaml';
 import type { ConfigPath, SourceRange } from '../source-range';
 import { rangeFromOffsets } from './line-index';
 import { readKeyName, walkPath } from './path-walk';
@@ -25,9 +25,34 @@ export interface NearestPathRange extends PathRange {
 
 const WHITESPACE = /[ \t\r\n]/;
 
-/** End of a node's own text: `yaml`'s value end, with trailing line breaks and spaces dropped. */
+/** True for a block scalar with keep chomping (`|+`): its trailing blank lines are content. */
+function isKeptBlockScalar(node: ParsedNode): boolean {
+  const token = node.srcToken as CST.Token | undefined;
+  return (
+    token?.type === 'block-scalar' &&
+    token.props.some((prop) => prop.type === 'block-scalar-header' && prop.source.includes('+'))
+  );
+}
+
+/**
+ * End of a node's own text: `yaml`'s value end, with trailing line breaks and spaces dropped
+ * (except the blank lines a `|+` block scalar keeps as content).
+ */
 export function findNodeContentEnd(text: string, node: ParsedNode): number {
   const [start, valueEnd] = node.range;
+  const type = (node.srcToken as CST.Token | undefined)?.type;
+  if ((type === 'block-map' || type === 'block-seq') && (isMap(node) || isSeq(node))) {
+    // A block collection ends where its last entry does (which may be a `|+` block scalar).
+    const last: unknown = node.items[node.items.length - 1];
+    const lastNode = (isPair(last) ? (last.value ?? last.key) : last) as ParsedNode | null;
+    if (lastNode) return Math.max(start, findNodeContentEnd(text, lastNode));
+  }
+  if (isKeptBlockScalar(node)) {
+    const withoutBreak =
+      valueEnd -
+      (text.endsWith('\r\n', valueEnd) ? 2 : /[\r\n]/.test(text.charAt(valueEnd - 1)) ? 1 : 0);
+    return Math.max(start, withoutBreak);
+  }
   let end = valueEnd;
   while (end > start && WHITESPACE.test(text.charAt(end - 1))) end--;
   return end;

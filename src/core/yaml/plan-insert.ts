@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { YAMLMap, YAMLSeq } from 'yaml';
 import type { ConfigPath } from '../source-range';
+import { closeBlockScalar, endsWithBlockScalar } from './block-scalar-end';
 import { describeCollection } from './collection-layout';
 import { describePathError, locateNode } from './edit-context';
 import { walkPath } from './path-walk';
@@ -43,7 +44,8 @@ export function planInsertPair(
   }
   const eol = detectEol(parsed.text);
   const lines = renderMapLines(entry, layout.column, detectIndentStyle(parsed));
-  return [replaceRange(last.end, last.end, eol + lines.join(eol))];
+  const edit = replaceRange(last.end, last.end, eol + lines.join(eol));
+  return [endsWithBlockScalar(entry) ? closeBlockScalar(parsed, edit) : edit];
 }
 
 /**
@@ -72,7 +74,10 @@ export function planInsertItem(
   }
   const eol = detectEol(parsed.text);
   const lines = renderSequenceItemLines(value, layout.column, detectIndentStyle(parsed));
-  if (!before) return [replaceRange(last.end, last.end, eol + lines.join(eol))];
+  if (!before) {
+    const edit = replaceRange(last.end, last.end, eol + lines.join(eol));
+    return [endsWithBlockScalar([value]) ? closeBlockScalar(parsed, edit) : edit];
+  }
   const text = lines.join(eol).slice(layout.column) + eol + ' '.repeat(layout.column);
   return [replaceRange(before.start, before.start, text)];
 }

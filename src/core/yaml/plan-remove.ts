@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import type { ConfigPath } from '../source-range';
+import { assertNoUsedAnchorInside } from './anchor-guard';
 import { describeCollection } from './collection-layout';
 import type { CollectionLayout, ItemLayout } from './collection-layout';
 import {
@@ -79,6 +80,8 @@ export function planRemove(parsed: ParsedYaml, path: ConfigPath): TextEdit[] {
   const next = items[index + 1];
   const previous = items[index - 1];
   if (!item) return [];
+  assertNoUsedAnchorInside(parsed.document, last.node, path, false);
+  if (last.pair) assertNoUsedAnchorInside(parsed.document, last.pair.key, path, false);
   if (!next && !previous) {
     if (layout.flow) return [replaceRange(item.start, item.end, '')];
     return planEmptyCollection(parsed, path, walk.steps, layout, item);
@@ -94,6 +97,9 @@ export function planRemove(parsed: ParsedYaml, path: ConfigPath): TextEdit[] {
     const from = findLineStart(parsed, item.start);
     return [replaceRange(from, findNextContentLineStart(parsed, item.end), '')];
   }
-  const from = wholeLines ? findPreviousContentLineEnd(parsed, item.start) : (previous?.end ?? 0);
+  // The previous entry may end after the last non-blank line (a `|+` block keeps blank lines).
+  const from = wholeLines
+    ? Math.max(previous?.end ?? 0, findPreviousContentLineEnd(parsed, item.start))
+    : (previous?.end ?? 0);
   return [replaceRange(from, item.end, '')];
 }

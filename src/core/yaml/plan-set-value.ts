@@ -1,4 +1,5 @@
 import type { ConfigPath } from '../source-range';
+import { assertNoUsedAnchorInside } from './anchor-guard';
 import { describePathError, locateNode } from './edit-context';
 import { walkPath } from './path-walk';
 import { planSetValueAt } from './plan-insert';
@@ -22,5 +23,6 @@ export function planSetValue(parsed: ParsedYaml, path: ConfigPath, value: unknow
   if (!walk.complete) return planSetValueAt(parsed, path, value);
   const site = locateNode(parsed, path, walk.steps);
   if (site.node ? holdsValue(parsed.document, site.node, value) : value === null) return [];
+  assertNoUsedAnchorInside(parsed.document, site.node, path, true);
   return planReplaceNode(site, value);
 }

@@ -3,6 +3,7 @@ import type { ParsedNode } from 'yaml';
 import { findColumn } from './collection-layout';
 import { findLine, findLineEnd, isBlockCollection, isFlowNode } from './edit-context';
 import type { NodeSite } from './edit-context';
+import { closeBlockScalar, endsWithBlockScalar } from './block-scalar-end';
 import { findNodeContentEnd } from './path-range';
 import { isScalarValue, renderScalar } from './scalar-render';
 import type { ScalarStyle } from './scalar-render';
@@ -84,6 +85,13 @@ function appendToEmptyDocument(site: NodeSite, content: string): TextEdit[] {
 
 /** Writes a scalar, an empty collection or a flow collection where the node is. */
 function replaceInline(site: NodeSite, value: unknown): TextEdit[] {
+  const edits = planInline(site, value);
+  const last = edits[edits.length - 1];
+  const hasBody = renderInPlace(site, value).body.length > 0;
+  return hasBody && last ? [...edits.slice(0, -1), closeBlockScalar(site.parsed, last)] : edits;
+}
+
+function planInline(site: NodeSite, value: unknown): TextEdit[] {
   const { node, eol, item, parsed } = site;
   const { head, body } = renderInPlace(site, value);
   const bodyText = body.length > 0 ? eol + body.join(eol) : '';
@@ -124,6 +132,14 @@ function renderCollectionLines(site: NodeSite, value: unknown, column: number): 
 
 /** Writes a non-empty map or list in block style where the node is. */
 function replaceWithBlock(site: NodeSite, value: unknown): TextEdit[] {
+  const edits = planBlock(site, value);
+  const last = edits[edits.length - 1];
+  return endsWithBlockScalar(value) && last
+    ? [...edits.slice(0, -1), closeBlockScalar(site.parsed, last)]
+    : edits;
+}
+
+function planBlock(site: NodeSite, value: unknown): TextEdit[] {
   const { node, eol, item, parsed } = site;
   const sameKind =
     isBlockCollection(node) && Array.isArray(value) === (node?.srcToken?.type === 'block-seq');

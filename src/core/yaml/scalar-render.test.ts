@@ -104,10 +104,9 @@ describe('renderScalar', () => {
   it('writes multi-line text as a literal block with the right chomping', () => {
     expect(renderScalar('a\nb', BLOCK)).toEqual({ head: '|-', body: ['a', 'b'] });
     expect(renderScalar('a\nb\n', BLOCK)).toEqual({ head: '|', body: ['a', 'b'] });
-    expect(renderScalar('a\n\nb\n\n\n', BLOCK)).toEqual({
-      head: '|+',
-      body: ['a', '', 'b', '', ''],
-    });
+    expect(renderScalar('a\n\nb\n', BLOCK)).toEqual({ head: '|', body: ['a', '', 'b'] });
+    // Keep chomping would swallow the blank lines after it in the file: quote instead.
+    expect(renderScalar('a\nb\n\n', BLOCK)).toEqual({ head: '"a\\nb\\n\\n"' });
   });
 
   it('keeps block styles for single lines, folded only without inner line breaks', () => {

@@ -72,11 +72,12 @@ function renderBlockScalar(text: string, folded: boolean): RenderedScalar | unde
   const trimmed = text.replace(/\n+$/, '');
   if (trimmed === '') return undefined;
   const trailing = text.length - trimmed.length;
-  const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  // Keep chomping (`|+`) would also swallow whatever blank lines follow in the file.
+  if (trailing > 1) return undefined;
+  const chomp = trailing === 0 ? '-' : '';
   // Folded style would join the lines; keep it only for single-line content.
   const indicator = folded && !trimmed.includes('\n') ? '>' : '|';
   const body = trimmed.split('\n');
-  for (let i = 1; i < trailing; i++) body.push('');
   return { head: `${indicator}${chomp}`, body };
 }
 
