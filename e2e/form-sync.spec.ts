@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
-import { openApp, placeCursorAtEndOf, readVisibleLines } from './editor-page';
+import { openApp, placeCursorAtEndOf, problemsList, readVisibleLines } from './editor-page';
 
 // Each test opens Monaco and round-trips edits through the store; busy CI machines need time.
 test.describe.configure({ timeout: 60_000 });
@@ -189,6 +189,21 @@ test('a problem shows on its form field', async ({ page }) => {
   await expect(
     form(page).getByText(/Value "two" of type "<class 'str'>" is not valid/),
   ).toBeVisible();
+});
+
+test('a click on a problem brings its form field into view', async ({ page }) => {
+  await openApp(page);
+  await placeCursorAtEndOf(page, 'read_only: true');
+  for (let i = 0; i < 'true'.length; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('maybe');
+  const readOnly = form(page).getByLabel('volume_mounts 0 read_only', { exact: true });
+  await expect(readOnly).toHaveAttribute('aria-invalid', 'true');
+  await expect(readOnly).not.toBeInViewport();
+  await problemsList(page)
+    .getByRole('button', { name: /volume_mounts\.0\.read_only/ })
+    .first()
+    .click();
+  await expect(readOnly).toBeInViewport();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

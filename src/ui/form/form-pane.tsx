@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentSnapshot, DocumentStore } from '../../store';
 import { FormSessionProvider, type FormSession } from './form-session';
 import { LocationEditor } from './location-editor';
 import { LocationsList, type FormSelection } from './locations-list';
 import { FileMessages } from './unplaced-messages';
+import { useRevealField } from './use-reveal-field';
 import type { FormEdit } from './model/form-edit';
 import { planFormEdits } from './model/plan-form-edits';
 import { describeConfigPath } from './model/schema-help';
@@ -65,6 +66,12 @@ export function FormPane({ store }: { readonly store: DocumentStore }) {
   const [commitError, setCommitError] = useState<string>();
   const commit = useCommit(store, setCommitError);
   const { selection, select } = useFormSelection(store);
+  const root = useRef<HTMLDivElement>(null);
+  useRevealField(
+    root,
+    useStoreValue(store, (s) => s.reveal),
+    select,
+  );
   const readOnly = syntaxErrors.length > 0;
 
   const session = useMemo<FormSession>(
@@ -81,7 +88,7 @@ export function FormPane({ store }: { readonly store: DocumentStore }) {
 
   const path = selection.kind === 'defaults' ? ['defaults'] : ['locations', selection.index];
   return (
-    <div className="form-pane">
+    <div className="form-pane" ref={root}>
       {readOnly ? <FormReadOnlyBanner problems={syntaxErrors} /> : null}
       {commitError ? (
         <p className="form-banner form-banner-error" role="alert">
