@@ -24,6 +24,7 @@ export interface ItemLayout {
   readonly contentEnd: number;
 }
 
+/** The items of one map or sequence, as laid out in the text. */
 export interface CollectionLayout {
   readonly node: YAMLMap.Parsed | YAMLSeq.Parsed;
   readonly flow: boolean;

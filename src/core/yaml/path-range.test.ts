@@ -149,4 +149,10 @@ describe('findPathAtOffset', () => {
     expect(pathAt('  container_context:', 1)).toEqual(['locations', 0]);
     expect(pathAt('# header')).toEqual([]);
   });
+
+  it('names merge keys <<', () => {
+    const merged = parseYamlText('base: &b {a: 1}\nuse:\n  <<: *b\n  c: 2\n');
+    expect(findPathAtOffset(merged, merged.text.indexOf('<<'))).toEqual(['use', '<<']);
+    expect(at(findPathRange(merged, ['use', '<<'])?.keyRange)).toBe('3:3-3:5');
+  });
 });

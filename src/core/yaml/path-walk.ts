@@ -27,6 +27,7 @@ export interface PathWalk {
 export function readKeyName(key: unknown): string | undefined {
   if (!isScalar(key)) return undefined;
   const value: unknown = key.value;
+  if (typeof value === 'symbol') return value.description ?? ''; // the `<<` merge key
   return value === null ? '' : String(value);
 }
 

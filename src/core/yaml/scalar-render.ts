@@ -7,6 +7,7 @@ export type ScalarValue = string | number | boolean | bigint | null | Date;
 export type ScalarStyle =
   'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
 
+/** Where a scalar is written, and what it replaces. */
 export interface ScalarContext {
   /** Inside a flow collection (`[...]`, `{...}`): no block scalars, stricter plain scalars. */
   readonly flow: boolean;

@@ -8,6 +8,7 @@ export interface IndentStyle {
   readonly sequenceOffset: number;
 }
 
+/** A map value as planners receive it. */
 export type PlainObject = Record<string, unknown>;
 
 /** True for a plain object (a YAML map); arrays, dates and null are not. */
