@@ -16,7 +16,7 @@ export type { PathRange, NearestPathRange } from './path-range';
 export { findPathRange, findNearestPathRange, findPathAtOffset } from './path-range';
 export { isPlainNonString } from './pyyaml-schema';
 export type { TextEdit } from './text-edit';
-export { applyTextEdits } from './text-edit';
+export { applyTextEdits, findTextEditRange } from './text-edit';
 export { planSetValue } from './plan-set-value';
 export { planInsertListItem } from './plan-insert';
 export { planRemove } from './plan-remove';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, replaceRange } from './text-edit';
+import { createLineIndex } from './line-index';
+import { applyTextEdits, findTextEditRange, replaceRange } from './text-edit';
 
 describe('applyTextEdits', () => {
   it('applies edits given in any order against the original offsets', () => {
@@ -23,5 +24,19 @@ describe('applyTextEdits', () => {
     expect(() => applyTextEdits('abc', [replaceRange(2, 5, '')])).toThrow(
       'Text edits overlap or leave the text (at offset 2)',
     );
+  });
+});
+
+describe('findTextEditRange', () => {
+  it('gives the replaced range in lines and columns, CRLF included', () => {
+    const index = createLineIndex('a: 1\r\nb: 2\r\n');
+    expect(findTextEditRange(index, replaceRange(9, 10, '3'))).toEqual({
+      start: { line: 2, column: 4, offset: 9 },
+      end: { line: 2, column: 5, offset: 10 },
+    });
+    expect(findTextEditRange(index, replaceRange(4, 4, ' # c'))).toEqual({
+      start: { line: 1, column: 5, offset: 4 },
+      end: { line: 1, column: 5, offset: 4 },
+    });
   });
 });

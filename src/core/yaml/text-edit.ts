@@ -1,3 +1,7 @@
+import type { SourceRange } from '../source-range';
+import { rangeFromOffsets } from './line-index';
+import type { LineIndex } from './line-index';
+
 /**
  * One splice of the text: delete `deleteCount` UTF-16 code units at `offset`, then insert
  * `insert` there. Offsets always refer to the original text, so an editor can apply a plan
@@ -33,4 +37,12 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 /** An edit replacing `[start, end)` with `insert`. */
 export function replaceRange(start: number, end: number, insert: string): TextEdit {
   return { offset: start, deleteCount: end - start, insert };
+}
+
+/**
+ * The range an edit replaces, as 1-based line/column positions: what an editor needs to apply
+ * it as an edit operation (Monaco `executeEdits`) rather than as a whole new text.
+ */
+export function findTextEditRange(index: LineIndex, edit: TextEdit): SourceRange {
+  return rangeFromOffsets(index, edit.offset, edit.offset + edit.deleteCount);
 }
