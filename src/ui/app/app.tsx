@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Diagnostic } from '../../core/diagnostics';
 import type { DocumentStore } from '../../store';
 import { createRenderInputsStore } from '../../store/render-inputs';
 import { FormPane } from '../form/form-pane';
@@ -34,6 +35,8 @@ function AppShell() {
   const revealSequence = useDocumentSelector((snapshot) => snapshot.reveal?.sequence ?? 0);
   // One store for the Helm values and the run: the preview edits it, share links and autosave carry it.
   const [renderInputs] = useState(() => createRenderInputsStore());
+  // What the API server would reject in the rendered manifests, listed with the file's problems.
+  const [manifestProblems, setManifestProblems] = useState<Diagnostic[]>([]);
   return (
     <div className="app">
       <AppHeader renderInputs={renderInputs} />
@@ -53,14 +56,17 @@ function AppShell() {
             {
               id: 'preview',
               title: 'Preview',
-              content: <PreviewPane renderInputs={renderInputs} />,
+              content: (
+                <PreviewPane renderInputs={renderInputs} onDiagnostics={setManifestProblems} />
+              ),
             },
           ]}
         />
-        <ProblemsPanel id={PROBLEMS_ID} hidden={!problemsOpen} />
+        <ProblemsPanel id={PROBLEMS_ID} hidden={!problemsOpen} extra={manifestProblems} />
       </main>
       <StatusBar
         problemsOpen={problemsOpen}
+        extra={manifestProblems}
         problemsId={PROBLEMS_ID}
         onToggleProblems={() => setProblemsOpen((open) => !open)}
       />

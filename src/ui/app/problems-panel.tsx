@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import { formatConfigPath } from '../../core/source-range';
 import { useDocumentStore, useDocumentSelector } from '../shared/document-store-context';
@@ -5,9 +6,22 @@ import { formatCount } from '../shared/format-count';
 import { SeverityIcon } from '../shared/severity-icon';
 
 /** Every diagnostic of the text; a click moves the editor's cursor to it. */
-export function ProblemsPanel({ id, hidden }: { id: string; hidden: boolean }) {
+export function ProblemsPanel({
+  id,
+  hidden,
+  extra,
+}: {
+  id: string;
+  hidden: boolean;
+  /** Problems found outside the text (the rendered manifests' Kubernetes checks). */
+  extra: readonly Diagnostic[];
+}) {
   const store = useDocumentStore();
-  const diagnostics = useDocumentSelector((snapshot) => snapshot.diagnostics);
+  const ownDiagnostics = useDocumentSelector((snapshot) => snapshot.diagnostics);
+  const diagnostics = useMemo(
+    () => sortByPosition([...ownDiagnostics, ...extra]),
+    [ownDiagnostics, extra],
+  );
 
   return (
     <section id={id} className="problems" aria-labelledby={`${id}-title`} hidden={hidden}>
@@ -64,4 +78,8 @@ export function describeCounts(counts: { error: number; warning: number; info: n
     formatCount(counts.warning, 'warning'),
     formatCount(counts.info, 'info', 'infos'),
   ].join(', ');
+}
+
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../core/diagnostics';
 import { formatConfigPath } from '../../core/source-range';
 import { useDocumentSelector } from '../shared/document-store-context';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../shared/icons';
@@ -7,11 +8,14 @@ export interface StatusBarProps {
   readonly problemsOpen: boolean;
   readonly problemsId: string;
   readonly onToggleProblems: () => void;
+  /** Problems found outside the text (the rendered manifests' Kubernetes checks). */
+  readonly extra: readonly Diagnostic[];
 }
 
 /** Problem counts (toggling the problems list), parse state, and where the cursor is. */
-export function StatusBar({ problemsOpen, problemsId, onToggleProblems }: StatusBarProps) {
-  const counts = useDocumentSelector((snapshot) => snapshot.counts);
+export function StatusBar({ problemsOpen, problemsId, onToggleProblems, extra }: StatusBarProps) {
+  const ownCounts = useDocumentSelector((snapshot) => snapshot.counts);
+  const counts = addCounts(ownCounts, extra);
   const parses = useDocumentSelector((snapshot) => snapshot.syntaxErrors.length === 0);
   const cursor = useDocumentSelector((snapshot) => snapshot.cursor);
   const path = cursor ? formatConfigPath(cursor.path) : '';
@@ -48,4 +52,13 @@ export function StatusBar({ problemsOpen, problemsId, onToggleProblems }: Status
       <span className="status-item">YAML 1.1</span>
     </footer>
   );
+}
+
+function addCounts(
+  counts: { error: number; warning: number; info: number },
+  extra: readonly Diagnostic[],
+): { error: number; warning: number; info: number } {
+  const total = { ...counts };
+  for (const diagnostic of extra) total[diagnostic.severity] += 1;
+  return total;
 }
