@@ -57,7 +57,7 @@ function EnvVarRow(props: {
         </td>
         <td>
           {parsed.inherit ? (
-            <span className="form-muted">from the agent&apos;s environment</span>
+            <span className="form-muted">(from the agent)</span>
           ) : (
             <RowInput
               value={parsed.value}
@@ -105,12 +105,17 @@ export function EnvVarsEditor(props: { readonly path: ConfigPath; readonly label
   return (
     <GroupShell path={path} title={label}>
       {items.length > 0 ? (
-        <table className="form-table">
+        <table className="form-table form-env-table">
           <thead>
             <tr>
               <th scope="col">name</th>
               <th scope="col">value</th>
-              <th scope="col">inherit from agent</th>
+              <th
+                scope="col"
+                title="Inherit the value from the agent's environment (the bare KEY form)"
+              >
+                inherit
+              </th>
               <th scope="col">
                 <span className="visually-hidden">actions</span>
               </th>
