@@ -3,16 +3,22 @@ import type { CST, Document, YAMLError } from 'yaml';
 import { createLineIndex, rangeFromOffsets } from './line-index';
 import { selectPyYamlTags } from './pyyaml-schema';
 import type { ParsedYaml, YamlProblem } from './types';
-import { findAliasOverflow, findDuplicateKeys } from './yaml-checks';
+import { findAliasOverflow, findDuplicateKeys, findUnprintableCharacter } from './yaml-checks';
 
 /**
- * Most nodes a document may expand to through aliases before its value is refused. Real
- * configs reuse a few anchors (`<<: *defaults`) and stay far below; alias bombs go far above.
+ * Most nodes aliases may add to a document before its value is refused. Real configs reuse a
+ * few anchors (`<<: *defaults`) and stay far below; alias bombs go far above.
  */
 export const MAX_EXPANDED_NODES = 100_000;
 
-/** Backstop for `yaml`'s own alias counter, should a document slip past our count. */
-const MAX_ALIAS_COUNT = 1_000;
+/** Most aliases a document may use: `yaml` resolves each in time linear in those before it. */
+export const MAX_ALIASES = 10_000;
+
+/**
+ * Backstop for `yaml`'s own per-anchor alias counter, should a document slip past our count.
+ * As high as our own limit: at 1,000 it refused 1,001 locations sharing `<<: *defaults`.
+ */
+const MAX_ALIAS_COUNT = MAX_EXPANDED_NODES;
 
 const COMPOSE_OPTIONS = {
   version: '1.1',
@@ -39,7 +45,13 @@ export function parseYamlText(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   const toRange = (start: number, end: number) => rangeFromOffsets(lineIndex, start, end);
 
-  for (const error of document.errors) problems.push(convertYamlError(error, 'error', toRange));
+  for (const error of document.errors) {
+    // `yaml` reports a stack overflow once per enclosing collection; once is enough.
+    const repeated = problems.some((p) => p.code === 'RESOURCE_EXHAUSTION');
+    if (!(repeated && error.code === 'RESOURCE_EXHAUSTION')) {
+      problems.push(convertYamlError(error, 'error', toRange));
+    }
+  }
   for (const warning of document.warnings) {
     problems.push(convertYamlError(warning, 'warning', toRange));
   }
@@ -57,6 +69,8 @@ export function parseYamlText(text: string): ParsedYaml {
       range: toRange(start, end),
     });
   }
+  const unprintable = findUnprintableCharacter(text);
+  if (unprintable >= 0) problems.push(reportUnprintable(text, unprintable, toRange));
   const value = buildValue(document, problems, toRange);
   problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { text, document, tokens, value, problems, lineIndex };
@@ -66,15 +80,18 @@ type ToRange = (start: number, end: number) => ReturnType<typeof rangeFromOffset
 
 /** Builds the plain value, unless aliases would expand it past `MAX_EXPANDED_NODES`. */
 function buildValue(document: Document.Parsed, problems: YamlProblem[], toRange: ToRange): unknown {
-  const overflow = findAliasOverflow(document, MAX_EXPANDED_NODES);
+  const overflow = findAliasOverflow(document, MAX_EXPANDED_NODES, MAX_ALIASES);
   if (overflow) {
     const [start, end] = overflow.alias.range ?? [0, 0];
     problems.push({
       severity: 'error',
       code: 'ALIAS_LIMIT',
       message:
-        `Aliases expand this document to more than ${MAX_EXPANDED_NODES} values (an alias ` +
-        "bomb, as in 'billion laughs'); its value is not built. Reduce the use of *aliases.",
+        overflow.reason === 'size'
+          ? `Aliases expand this document to more than ${MAX_EXPANDED_NODES} values (an alias ` +
+            "bomb, as in 'billion laughs'); its value is not built. Reduce the use of *aliases."
+          : `This document uses more than ${MAX_ALIASES} aliases; its value is not built ` +
+            '(resolving them would take too long). Reduce the use of *aliases.',
       range: toRange(start, end),
     });
     return null;
@@ -96,6 +113,18 @@ function convertYamlError(
 ): YamlProblem {
   const [start, end] = error.pos;
   const range = toRange(start, end);
+  if (error.code === 'RESOURCE_EXHAUSTION') {
+    // `yaml` catches the stack overflow of a deeply nested collection and reports the engine's
+    // own words ("Maximum call stack size exceeded"), which say nothing about the file.
+    return {
+      severity: 'error',
+      code: error.code,
+      message:
+        'The YAML is nested too deeply to be read (about a thousand levels or more): ' +
+        "Dagster's loader (PyYAML) fails on it as well, with a RecursionError. Flatten it.",
+      range,
+    };
+  }
   const tag = /^Unresolved tag: (.*)$/.exec(error.message);
   if (tag) {
     // PyYAML's safe_load fails on any tag it cannot construct; `yaml` only warns.
@@ -109,6 +138,21 @@ function convertYamlError(
     };
   }
   return { severity, code: error.code, message: error.message, range };
+}
+
+/** PyYAML's reader error for a control (or other non-printable) character, at that character. */
+function reportUnprintable(text: string, offset: number, toRange: ToRange): YamlProblem {
+  const code = text.charCodeAt(offset);
+  const hex = code.toString(16).padStart(4, '0');
+  const name = `U+${hex.toUpperCase()}`;
+  return {
+    severity: 'error',
+    code: 'UNPRINTABLE_CHARACTER',
+    message:
+      `Non-printable character ${name} here: Dagster's loader (PyYAML) refuses the file with ` +
+      `"unacceptable character #x${hex}: special characters are not allowed"`,
+    range: toRange(offset, offset + 1),
+  };
 }
 
 /** Dagster loads exactly one document; point at where the second one starts. */

@@ -42,27 +42,36 @@ export function findDuplicateKeys(document: Document.Parsed): DuplicateKey[] {
   return found;
 }
 
-/** The alias at which the document's expanded size first passes the limit. */
+/** The alias at which the document's expanded size (or its alias count) first passes the limit. */
 export interface AliasOverflow {
   readonly alias: Alias;
-  /** The expanded size reached at that alias (at least `limit + 1`). */
+  /** The size the aliases added up to at that alias. */
   readonly total: number;
+  /** `size`: the aliases expand past `limit`; `count`: there are more than `maxAliases` aliases. */
+  readonly reason: 'size' | 'count';
 }
 
+/** A string scalar counts one value more per this many characters: aliasing long text is not free. */
+const CHARS_PER_VALUE = 100;
+
 /**
- * Counts the nodes the document would have with every alias expanded, in document order, and
- * stops at the alias that takes the count past `limit`. A "billion laughs" file is a few
- * hundred bytes whose expansion has ~10^9 nodes: building or validating its value would hang,
- * so callers refuse to. Linear in the size of the text: each anchored node's expanded size is
- * computed once.
+ * Counts the nodes that aliases add to the document when expanded (long strings counting as
+ * several), in document order, and stops at the alias that takes the count past `limit`, or at
+ * alias number `maxAliases + 1`. A "billion laughs" file is a few hundred bytes whose expansion
+ * has ~10^9 nodes; 900 aliases of a 600 KB string expand to half a gigabyte; and `yaml` resolves
+ * each alias in time linear in the aliases before it. Building or validating such a value would
+ * hang, so callers refuse to. Linear in the size of the text: each anchored node's expanded size
+ * is computed once. The document's own nodes do not count: a big file is not an alias bomb.
  */
 export function findAliasOverflow(
   document: Document.Parsed,
   limit: number,
+  maxAliases = Infinity,
 ): AliasOverflow | undefined {
   const anchors = new Map<string, Node>();
   const sizes = new Map<Node, number>();
   let total = 0;
+  let aliases = 0;
   let overflow: AliasOverflow | undefined;
 
   // Returns the expanded size of `node`; adds it to `total` as it goes.
@@ -73,13 +82,15 @@ export function findAliasOverflow(
       // An alias to an enclosing node (a recursive structure) or to nothing counts as one node.
       const size = (target && sizes.get(target)) ?? 1;
       total += size;
-      if (total > limit) overflow = { alias: node, total };
+      aliases += 1;
+      if (total > limit) overflow = { alias: node, total, reason: 'size' };
+      else if (aliases > maxAliases) overflow = { alias: node, total, reason: 'count' };
       return size;
     }
     if (isScalar(node) || isMap(node) || isSeq(node)) {
       if (node.anchor) anchors.set(node.anchor, node);
-      total += 1;
-      let size = 1;
+      const text = isScalar(node) && typeof node.value === 'string' ? node.value : '';
+      let size = 1 + Math.floor(text.length / CHARS_PER_VALUE);
       if (isMap(node)) {
         for (const pair of node.items) size += measure(pair.key) + measure(pair.value);
       } else if (isSeq(node)) {
@@ -92,4 +103,14 @@ export function findAliasOverflow(
   };
   measure(document.contents);
   return overflow;
+}
+
+/**
+ * PyYAML's reader refuses any character outside its printable set (`Reader.NON_PRINTABLE`):
+ * C0/C1 controls other than tab, LF, CR and NEL, lone surrogates, U+FFFE and U+FFFF. Returns the
+ * offset of the first one, or -1.
+ */
+export function findUnprintableCharacter(text: string): number {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
+  return text.search(/[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
 }
