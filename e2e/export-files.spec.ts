@@ -5,10 +5,7 @@ import { AGENT_HELM_VALUES_SNIPPET } from '../src/core/templates/agent-helm-valu
 import { expect, test } from './fixtures';
 import { openApp, readVisibleLines, yamlEditor } from './editor-page';
 
-/**
- * A file whose bytes a careless path would change: no final newline, non-ASCII, comments.
- * (CRLF files are not here: the Monaco editor turns CRLF into LF, see the export report.)
- */
+/** A file whose bytes a careless path would change: no final newline, non-ASCII, comments. */
 const IMPORTED = [
   '# imported — keep me',
   'locations:',
@@ -110,6 +107,13 @@ test('Import by the file picker loads the file byte for byte', async ({ page }) 
     '  - location_name: café',
   ]);
   expect(await downloadConfig(page)).toBe(IMPORTED);
+});
+
+test('a CRLF file keeps its line endings through the editor and a form edit', async ({ page }) => {
+  const crlf = IMPORTED.replaceAll('\n', '\r\n') + '\r\n';
+  await importByPicker(page, 'windows.yaml', crlf);
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: café');
+  expect(await downloadConfig(page)).toBe(crlf);
 });
 
 test('Import asks before replacing unsaved work, and the work comes back', async ({ page }) => {

@@ -34,6 +34,19 @@ export function bindEditorToStore(
   let revealedSequence = 0;
 
   function pushStoreText(snapshot: DocumentSnapshot): void {
+    // Monaco keeps one line ending per model and converts inserted text to it: follow the
+    // store's text (an imported CRLF file stays CRLF), as an undoable step of its own.
+    const eol = snapshot.text.includes('\r\n')
+      ? monaco.editor.EndOfLineSequence.CRLF
+      : monaco.editor.EndOfLineSequence.LF;
+    if (model!.getEndOfLineSequence() !== eol && /[\r\n]/.test(snapshot.text)) {
+      applyingStoreText = true;
+      try {
+        model!.pushEOL(eol);
+      } finally {
+        applyingStoreText = false;
+      }
+    }
     const edit = computeTextReplacement(model!.getValue(), snapshot.text);
     if (!edit) return;
     applyingStoreText = true;
