@@ -14,5 +14,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Generous: CI machines are small and shared; a test that needs more is a hang.
+    testTimeout: 30_000,
   },
 });

@@ -115,7 +115,7 @@ describe('parseYamlText: problems', () => {
     }
     const started = performance.now();
     const parsed = parseYamlText(lines.join('\n') + '\n');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5_000); // a hang guard, not a timing
     expect(parsed.value).toBeNull();
     expect(parsed.problems.map(formatProblem)).toEqual([
       '6:8-6:10 error ALIAS_LIMIT: Aliases expand this document to more than 100000 values ' +

@@ -1,4 +1,4 @@
-import { Parser, parseDocument } from 'yaml';
+import { Parser } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseYamlText } from './parse-yaml';
 import { planInsertListItem } from './plan-insert';
@@ -29,41 +29,12 @@ function buildLargeConfig(): string {
   return text;
 }
 
-/**
- * Fastest duration of each function, in ms, calling them in turn so that all see the same
- * load: the minimum is what the code costs, the rest is the machine being busy.
- */
-function compareDurations(runs: number, ...functions: (() => unknown)[]): number[] {
-  const times = functions.map(() => [] as number[]);
-  for (let i = 0; i < runs; i++) {
-    functions.forEach((run, index) => {
-      const started = performance.now();
-      run();
-      times[index]?.push(performance.now() - started);
-    });
-  }
-  return times.map((list) => Math.min(...list));
-}
-
-describe('performance on a 60 KB file', () => {
+describe('edit planning on a 60 KB file', () => {
   const text = buildLargeConfig();
 
   afterEach(() => {
     vi.restoreAllMocks();
   });
-
-  it('parses about as fast as yaml.parseDocument', () => {
-    expect(text.length).toBeGreaterThanOrEqual(60_000);
-    const ours = () => parseYamlText(text);
-    const baseline = () => parseDocument(text);
-    compareDurations(2, ours, baseline);
-    const [oursMs = Infinity, baselineMs = 0] = compareDurations(5, ours, baseline);
-    // Ours also builds the value, the line index and the checks: allow a generous factor.
-    console.info(
-      `parse 60 KB: parseYamlText ${oursMs.toFixed(1)} ms, parseDocument ${baselineMs.toFixed(1)} ms`,
-    );
-    expect(oursMs).toBeLessThan(baselineMs * 2.5 + 20);
-  }, 30_000);
 
   it('plans edits without parsing the text again', () => {
     const parsed = parseYamlText(text);
@@ -77,10 +48,9 @@ describe('performance on a 60 KB file', () => {
       () => planMoveListItem(parsed, ['locations'], 0, 150),
       () => planRenameKey(parsed, [...k8s, 'namespace'], 'ns'),
     ];
-    const [parseMs = 0, ...planMs] = compareDurations(3, () => parseYamlText(text), ...plans);
-    // Each plan costs a small fraction of a parse (it reads the parsed tokens, never the text).
-    for (const time of planMs) expect(time).toBeLessThan(parseMs / 4);
-    parse.mockClear();
+    // Each plan reads the parsed tokens, never the text: no parse at all. (How long plans and
+    // parses take is measured by `npm run bench`, not asserted here: timings on a shared
+    // machine are not a test.)
     for (const plan of plans) plan();
     expect(parse).not.toHaveBeenCalled();
   });
