@@ -8,7 +8,7 @@ export default defineConfig({
   publicDir: false,
   build: {
     ssr: process.env.BENCH_ENTRY ?? 'scripts/bench/node-entry.ts',
-    outDir: 'node_modules/.cache/k8s-studio-bench',
+    outDir: 'node_modules/.cache/k8s-studio-bench/node',
     target: 'node20',
     emptyOutDir: true,
     minify: false,

@@ -1,0 +1,177 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { installPageHarness } from './page-harness.mjs';
+
+/**
+ * Part 2 of `npm run bench`: the production build in Chromium through Playwright. Keystroke in
+ * Monaco to updated preview, form edit to updated YAML (p50/p95, 10 and 200 locations), and
+ * the load marks. Each latency also reports the main thread's CPU time (CDP ThreadTime), which
+ * a loaded machine inflates far less than wall-clock time.
+ */
+
+/** playwright.config.ts's choice: $K8S_STUDIO_CHROMIUM, Playwright's own, else /usr/bin/chromium. */
+function chromiumExecutable() {
+  if (process.env.K8S_STUDIO_CHROMIUM) return process.env.K8S_STUDIO_CHROMIUM;
+  try {
+    if (existsSync(chromium.executablePath())) return undefined;
+  } catch {
+    // No registry entry for Playwright's browser: fall through.
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** Serves `outDir` with `vite preview` on `port`; resolves to a stop function once it answers. */
+export async function startPreviewServer(outDir, port) {
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      outDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  process.kill(-server.pid);
+  throw new Error(`vite preview did not answer on ${url}`);
+}
+
+async function threadTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(installPageHarness);
+  await page.goto(url);
+  await page.locator('#pane-yaml .view-lines .view-line').first().waitFor({ timeout: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp };
+}
+
+/** Time to the first frame with the form, and with a usable editor (ms from navigation). */
+async function measureLoad(browser, url, runs) {
+  const form = [];
+  const editor = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page } = await openPage(browser, url);
+    await page.waitForFunction(() => window.__bench.marks.editor !== undefined);
+    const marks = await page.evaluate(() => window.__bench.marks);
+    if (marks.form !== undefined) form.push(marks.form);
+    editor.push(marks.editor);
+    await context.close();
+  }
+  return { form, editor };
+}
+
+/** Replaces the document: Import… when the app has it, else select-all and insert in Monaco. */
+async function loadText(page, text, marker) {
+  const importButton = page.getByRole('button', { name: 'Import…' });
+  if ((await importButton.count()) > 0) {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importButton.click()]);
+    await chooser.setFiles({
+      name: 'dagster_cloud.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(text),
+    });
+  } else {
+    await page.locator('#pane-yaml .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(text);
+  }
+  await page.locator('#pane-yaml .view-lines', { hasText: marker }).waitFor({ timeout: 60_000 });
+}
+
+/** Latency from `act()`'s key to `expected` showing in `selector`, with main-thread CPU. */
+async function timeKey(page, cdp, selector, expected, act) {
+  await page.evaluate(([where, text]) => window.__bench.arm(where, text), [selector, expected]);
+  const before = await threadTime(cdp);
+  await act();
+  const wall = await page.evaluate(() => window.__bench.result());
+  const cpu = (await threadTime(cdp)) - before;
+  await page.waitForTimeout(60);
+  return { wall, cpu };
+}
+
+/**
+ * Types `keys` characters at the end of location 1's image in Monaco, each timed until the
+ * preview shows the new image; then edits the form's image field `edits` times, each timed
+ * from Enter until the editor shows the value.
+ */
+async function measureEditing(browser, url, text, keys, edits) {
+  const { context, page, cdp } = await openPage(browser, url);
+  await loadText(page, text, '# generated for npm run bench');
+  const image = 'registry.example.com/data/loc-1:v1.1';
+  await page.locator('#pane-yaml .view-line', { hasText: image }).first().click();
+  await page.keyboard.press('End');
+  await page.locator('#pane-preview', { hasText: image }).first().waitFor({ timeout: 60_000 });
+  const keystrokes = [];
+  let typed = '';
+  for (let index = 0; index < keys; index++) {
+    const char = 'abcdefghijklmnopqrstuvwxyz'[index % 26];
+    typed += char;
+    keystrokes.push(
+      await timeKey(page, cdp, '#pane-preview', `${image}${typed}`, () =>
+        page.keyboard.press(char),
+      ),
+    );
+  }
+  const formEdits = [];
+  const field = page.locator('#pane-form').getByLabel('image', { exact: true });
+  if ((await field.count()) > 0) {
+    for (let index = 0; index < edits; index++) {
+      const value = `registry.example.com/data/loc-1:form${index}`;
+      await field.fill(value);
+      formEdits.push(
+        await timeKey(page, cdp, '#pane-yaml .view-lines', value, () => field.press('Enter')),
+      );
+    }
+  }
+  await context.close();
+  return { keystrokes, formEdits };
+}
+
+/** Runs part 2; `texts` maps a location count to the generated file. */
+export async function runBrowserBench({
+  outDir,
+  port,
+  texts,
+  loadRuns = 7,
+  keys = 30,
+  edits = 15,
+}) {
+  const server = await startPreviewServer(outDir, port);
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const load = await measureLoad(browser, server.url, loadRuns);
+    const editing = {};
+    for (const [locations, text] of Object.entries(texts))
+      editing[locations] = await measureEditing(browser, server.url, text, keys, edits);
+    return { load, editing, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
