@@ -47,9 +47,14 @@ describe('renaming location 0 to a real index', () => {
   });
 
   it('renames deep inside render results, keeping unchanged parts by identity', () => {
-    const untouched = { layer: 'dagster', document: null, path: [] };
+    interface Origin {
+      layer: string;
+      document: string | null;
+      path: (string | number)[];
+    }
+    const untouched: Origin = { layer: 'dagster', document: null, path: [] };
     const result = {
-      origins: new Map([
+      origins: new Map<string, Origin>([
         [
           '/a',
           { layer: 'location', document: 'dagster-cloud-yaml', path: ['locations', 0, 'image'] },
@@ -60,7 +65,7 @@ describe('renaming location 0 to a real index', () => {
     };
     const renamed = renameIndexDeep(result, 2);
     expect(renamed).toEqual({
-      origins: new Map([
+      origins: new Map<string, Origin>([
         [
           '/a',
           { layer: 'location', document: 'dagster-cloud-yaml', path: ['locations', 2, 'image'] },
