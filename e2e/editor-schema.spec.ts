@@ -5,6 +5,9 @@ import { describeSchemaPath } from './schema-description';
 // Monaco is a large chunk: give it time on a busy machine.
 test.slow();
 
+/** The YAML worker starts on first use; on a busy machine that takes a few seconds. */
+const WORKER_TIMEOUT = 20_000;
+
 // These prove the YAML worker is alive: hover and completion come from monaco-yaml's worker,
 // fed with the JSON Schema exported from our zod schema.
 
@@ -27,6 +30,7 @@ test('hovering a key shows its description from the schema', async ({ page }) =>
   expect(firstSentence.length).toBeGreaterThan(20);
   await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
     firstSentence,
+    { timeout: WORKER_TIMEOUT },
   );
 });
 
@@ -37,7 +41,9 @@ test('completion offers the k8s keys and the merge_behavior values', async ({ pa
   await page.keyboard.type('scheduler_na');
   await page.keyboard.press('Control+Space');
   const suggestions = page.locator('.suggest-widget .monaco-list-row');
-  await expect(suggestions.filter({ hasText: 'scheduler_name' })).toBeVisible();
+  await expect(suggestions.filter({ hasText: 'scheduler_name' })).toBeVisible({
+    timeout: WORKER_TIMEOUT,
+  });
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Home');
