@@ -141,13 +141,27 @@ export function coercePythonDatetime(value: unknown): string {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${micro}${offset}`;
 }
 
+/**
+ * Containers nested deeper than this print as `[...]` / `{...}` (as Python's reprlib does), so a
+ * hostile value thousands of levels deep gives a message instead of a stack overflow.
+ */
+export const MAX_REPR_DEPTH = 50;
+
 /** Python's `repr()` of a parsed YAML value: `'a'`, `True`, `None`, `['a', 1]`, `{'k': 'v'}`. */
 export function formatPythonRepr(value: unknown): string {
+  return formatReprAt(value, 0);
+}
+
+function formatReprAt(value: unknown, depth: number): string {
   if (typeof value === 'string') return formatPythonStringRepr(value);
-  if (Array.isArray(value)) return `[${value.map(formatPythonRepr).join(', ')}]`;
+  if (Array.isArray(value)) {
+    if (depth >= MAX_REPR_DEPTH) return '[...]';
+    return `[${value.map((item) => formatReprAt(item, depth + 1)).join(', ')}]`;
+  }
   if (isPlainMap(value)) {
+    if (depth >= MAX_REPR_DEPTH) return '{...}';
     const entries = Object.entries(value).map(
-      ([k, v]) => `${formatPythonStringRepr(k)}: ${formatPythonRepr(v)}`,
+      ([k, v]) => `${formatPythonStringRepr(k)}: ${formatReprAt(v, depth + 1)}`,
     );
     return `{${entries.join(', ')}}`;
   }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkK8sModelValue, formatPythonRepr, formatPythonStr } from '.';
+
+/** `{a: {a: … 1 …}}`, `depth` maps deep, built without recursion. */
+function nest(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = { a: value };
+  return value;
+}
+
+describe('Python repr of values nested thousands of levels deep', () => {
+  it('stops at 50 levels with {...} instead of overflowing the stack', () => {
+    const expected = "{'a': ".repeat(50) + '{...}' + '}'.repeat(50);
+    expect(formatPythonRepr(nest(10_000))).toBe(expected);
+    expect(formatPythonStr(nest(10_000))).toBe(expected);
+    expect(formatPythonRepr([[[[nest(100)]]]])).toBe(
+      '[[[[' + "{'a': ".repeat(46) + '{...}' + '}'.repeat(46) + ']]]]',
+    );
+  });
+
+  it('prints values within the limit in full', () => {
+    expect(formatPythonRepr(nest(3))).toBe("{'a': {'a': {'a': 1}}}");
+    expect(formatPythonRepr({ list: [true, null, 'x'] })).toBe("{'list': [True, None, 'x']}");
+  });
+
+  it('lets the model check report a deep label value', () => {
+    const issues = checkK8sModelValue('V1ObjectMeta', { labels: { deep: nest(10_000) } }, []);
+    expect(issues).toEqual([
+      {
+        path: ['labels', 'deep'],
+        message:
+          'labels[deep] is a string: the agent sends ' +
+          JSON.stringify("{'a': ".repeat(50) + '{...}' + '}'.repeat(50)) +
+          ` (Python str(${"{'a': ".repeat(50)}{...}${'}'.repeat(50)}))`,
+        code: 'k8s-coerced-scalar',
+        severity: 'warning',
+      },
+    ]);
+  });
+});
