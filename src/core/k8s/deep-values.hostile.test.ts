@@ -9,17 +9,18 @@ function nest(depth: number): unknown {
 }
 
 describe('Python repr of values nested thousands of levels deep', () => {
-  it('stops at 50 levels with {...} instead of overflowing the stack', () => {
-    const expected = "{'a': ".repeat(50) + '{...}' + '}'.repeat(50);
+  it('stops at 500 levels with {...} instead of overflowing the stack', () => {
+    const expected = "{'a': ".repeat(500) + '{...}' + '}'.repeat(500);
     expect(formatPythonRepr(nest(10_000))).toBe(expected);
     expect(formatPythonStr(nest(10_000))).toBe(expected);
-    expect(formatPythonRepr([[[[nest(100)]]]])).toBe(
-      '[[[[' + "{'a': ".repeat(46) + '{...}' + '}'.repeat(46) + ']]]]',
+    expect(formatPythonRepr([[[[nest(1_000)]]]])).toBe(
+      '[[[[' + "{'a': ".repeat(496) + '{...}' + '}'.repeat(496) + ']]]]',
     );
   });
 
   it('prints values within the limit in full', () => {
     expect(formatPythonRepr(nest(3))).toBe("{'a': {'a': {'a': 1}}}");
+    expect(formatPythonRepr(nest(499))).toBe("{'a': ".repeat(499) + '1' + '}'.repeat(499));
     expect(formatPythonRepr({ list: [true, null, 'x'] })).toBe("{'list': [True, None, 'x']}");
   });
 
@@ -30,8 +31,8 @@ describe('Python repr of values nested thousands of levels deep', () => {
         path: ['labels', 'deep'],
         message:
           'labels[deep] is a string: the agent sends ' +
-          JSON.stringify("{'a': ".repeat(50) + '{...}' + '}'.repeat(50)) +
-          ` (Python str(${"{'a': ".repeat(50)}{...}${'}'.repeat(50)}))`,
+          JSON.stringify("{'a': ".repeat(500) + '{...}' + '}'.repeat(500)) +
+          ` (Python str(${"{'a': ".repeat(500)}{...}${'}'.repeat(500)}))`,
         code: 'k8s-coerced-scalar',
         severity: 'warning',
       },

@@ -143,9 +143,10 @@ export function coercePythonDatetime(value: unknown): string {
 
 /**
  * Containers nested deeper than this print as `[...]` / `{...}` (as Python's reprlib does), so a
- * hostile value thousands of levels deep gives a message instead of a stack overflow.
+ * hostile value thousands of levels deep gives a message instead of a stack overflow. Python's
+ * own repr stops near here too (RecursionError), so no value Dagster could print is cut.
  */
-export const MAX_REPR_DEPTH = 50;
+export const MAX_REPR_DEPTH = 500;
 
 /** Python's `repr()` of a parsed YAML value: `'a'`, `True`, `None`, `['a', 1]`, `{'k': 'v'}`. */
 export function formatPythonRepr(value: unknown): string {
