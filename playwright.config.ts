@@ -20,6 +20,8 @@ function chromiumExecutable(): string | undefined {
 
 const executablePath = chromiumExecutable();
 const port = Number(process.env.K8S_STUDIO_E2E_PORT ?? 4179);
+// Several people (or agents) may test one checkout at once: each builds into its own folder.
+const outDir = process.env.K8S_STUDIO_E2E_DIST;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -39,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort${outDir ? ` --outDir ${outDir}` : ''}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -46,8 +46,8 @@ const ALIAS_BOMB =
   "Aliases expand this document to more than 100000 values (an alias bomb, as in 'billion " +
   "laughs'); its value is not built. Reduce the use of *aliases.";
 const TOO_DEEP =
-  'The YAML is nested too deeply to be read (about a thousand levels or more): ' +
-  "Dagster's loader (PyYAML) fails on it as well, with a RecursionError. Flatten it.";
+  'Collections are nested more than 200 levels deep here: K8s Config Studio does not read the ' +
+  "file (Dagster's loader fails at about 500 levels; a real config needs fewer than 20). Flatten it.";
 const DEEP = `${LOCATION}    container_context:\n      k8s:\n        volumes:\n          ${'- '.repeat(10_000)}x\n`;
 const PROTO = [
   'x-evil: &evil {__proto__: {polluted: yes}, constructor: {prototype: {polluted: yes}}}',
@@ -87,12 +87,11 @@ describe('validate', () => {
   });
 
   it('10,000 levels of nesting: one error, exit 1', async () => {
-    const result = await run(['validate', 'deep.yaml', '--format', 'json'], { 'deep.yaml': DEEP });
-    expect(result.code).toBe(1);
-    const rows = JSON.parse(result.stdout) as { message: string; line: number; code: string }[];
-    expect(rows.map(({ message, line, code }) => ({ message, line, code }))).toEqual([
-      { message: TOO_DEEP, line: 7, code: 'RESOURCE_EXHAUSTION' },
-    ]);
+    expect(await run(['validate', 'deep.yaml'], { 'deep.yaml': DEEP })).toEqual({
+      code: 1,
+      stdout: `deep.yaml:7:401: error: ${TOO_DEEP}\n`,
+      stderr: '1 file checked: 1 error, 0 warnings\n',
+    });
   });
 
   it('__proto__ keys: reported like any key, nothing polluted', async () => {
@@ -131,9 +130,11 @@ describe('render', () => {
   });
 
   it('10,000 levels of nesting: the reader’s message, exit 1', async () => {
-    const result = await run(['render', 'deep.yaml'], { 'deep.yaml': DEEP });
-    expect(result.code).toBe(1);
-    expect(result.stderr.startsWith(`Exception: ${TOO_DEEP} (line 7, column `)).toBe(true);
+    expect(await run(['render', 'deep.yaml'], { 'deep.yaml': DEEP })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `Exception: ${TOO_DEEP} (line 7, column 401)\n`,
+    });
   });
 
   it('a run tag nested 10,000 levels deep: the depth limit, exit 1', async () => {

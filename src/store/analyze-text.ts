@@ -1,23 +1,29 @@
-import { collectDiagnostics } from '../core/diagnostics';
 import type { Diagnostic } from '../core/diagnostics';
-import { parseYamlText } from '../core/yaml';
+import { analyzeConfigText, getLazyAnalysisParse, type ConfigAnalysis } from '../core/pipeline';
 import type { ParsedYaml, YamlProblem } from '../core/yaml';
 import type { DiagnosticCounts } from './document-snapshot';
 
 /** What the store derives from one text. */
 export interface TextAnalysis {
+  /** The incremental analysis (per location): the next text's analysis starts from it. */
+  readonly analysis: ConfigAnalysis;
+  /** The whole parse, made only when `document` or `tokens` is first read. */
   readonly parsed: ParsedYaml;
   readonly syntaxErrors: readonly YamlProblem[];
   readonly diagnostics: readonly Diagnostic[];
   readonly counts: DiagnosticCounts;
 }
 
-/** Parses and validates a text; YAML errors are what make the form fall back to the last good values. */
-export function analyzeDocumentText(text: string): TextAnalysis {
-  const parsed = parseYamlText(text);
-  const syntaxErrors = parsed.problems.filter((problem) => problem.severity === 'error');
-  const diagnostics = collectDiagnostics(text);
-  return { parsed, syntaxErrors, diagnostics, counts: countDiagnostics(diagnostics) };
+/**
+ * Parses and validates a text; YAML errors are what make the form fall back to the last good
+ * values. With the `previous` analysis only the locations an edit touched are analysed again.
+ */
+export function analyzeDocumentText(text: string, previous?: ConfigAnalysis): TextAnalysis {
+  const analysis = analyzeConfigText(text, previous);
+  const syntaxErrors = analysis.problems.filter((problem) => problem.severity === 'error');
+  const { diagnostics } = analysis;
+  const parsed = getLazyAnalysisParse(analysis);
+  return { analysis, parsed, syntaxErrors, diagnostics, counts: countDiagnostics(diagnostics) };
 }
 
 /** Counts diagnostics by severity. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics';
+import type { ConfigAnalysis } from '../core/pipeline';
 import type { ConfigPath, SourcePosition, SourceRange } from '../core/source-range';
 import type { ParsedYaml, YamlProblem } from '../core/yaml';
 
@@ -39,8 +40,13 @@ export interface DocumentSnapshot {
   readonly revision: number;
   /** Who made the last text change; views skip changes they made themselves. */
   readonly origin: ChangeOrigin;
-  /** The parse of `text`. */
+  /** The parse of `text` (made on first use of its `document` or `tokens`). */
   readonly parsed: ParsedYaml;
+  /**
+   * The per-location analysis of `text` (src/core/pipeline): renders and path lookups of one
+   * location through it cost that location, not the file.
+   */
+  readonly analysis: ConfigAnalysis;
   /** YAML errors of `text` (syntax, duplicate keys, aliases); while any exist the form is read-only. */
   readonly syntaxErrors: readonly YamlProblem[];
   /** The config value of the last text that parsed without YAML errors (`null` before any). */

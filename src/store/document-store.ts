@@ -1,5 +1,6 @@
 import type { ConfigPath, SourceRange } from '../core/source-range';
-import { applyTextEdits, findPathAtOffset, offsetToPosition } from '../core/yaml';
+import { findAnalyzedPathAtOffset } from '../core/pipeline';
+import { applyTextEdits, offsetToPosition } from '../core/yaml';
 import type { TextEdit } from '../core/yaml';
 import { analyzeDocumentText, countLocations } from './analyze-text';
 import type { ChangeOrigin, DocumentSnapshot } from './document-snapshot';
@@ -90,7 +91,7 @@ function deriveSnapshot(
   text: string,
   origin: ChangeOrigin,
 ): DocumentSnapshot {
-  const analysis = analyzeDocumentText(text);
+  const analysis = analyzeDocumentText(text, previous.analysis);
   const revision = previous.revision + 1;
   const good = analysis.syntaxErrors.length === 0;
   const config = good ? analysis.parsed.value : previous.config;
@@ -113,7 +114,7 @@ function deriveSnapshot(
 function moveCursor(snapshot: DocumentSnapshot, offset: number): DocumentSnapshot {
   const clamped = Math.max(0, Math.min(offset, snapshot.text.length));
   const position = offsetToPosition(snapshot.parsed.lineIndex, clamped);
-  const path = findPathAtOffset(snapshot.parsed, clamped);
+  const path = findAnalyzedPathAtOffset(snapshot.analysis, clamped);
   const previous = snapshot.cursor;
   if (
     previous &&

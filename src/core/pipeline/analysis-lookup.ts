@@ -33,6 +33,13 @@ function findChunkIndex(
   return low;
 }
 
+/** Where the first `locations` item of a stand-alone document starts. */
+function firstItemStart(parsed: ParsedYaml): number {
+  const list = parsed.document.get('locations', true) as
+    { items?: { range?: number[] }[] } | undefined;
+  return list?.items?.[0]?.range?.[0] ?? Number.POSITIVE_INFINITY;
+}
+
 /** The config path at `offset` of the analysed text, as findPathAtOffset gives it. */
 export function findAnalyzedPathAtOffset(analysis: ConfigAnalysis, offset: number): ConfigPath {
   const state = readAnalysisState(analysis);
@@ -43,14 +50,18 @@ export function findAnalyzedPathAtOffset(analysis: ConfigAnalysis, offset: numbe
   if (index === -1) {
     const chunk = chunks[0]!;
     const inTrailer = offset >= split.end;
-    const local = inTrailer ? offset - split.end + headerLength + chunk.text.length : offset;
+    const local = inTrailer ? offset - split.end + chunk.trailerStart : offset;
     return findPathAtOffset(chunk.parsed, local);
   }
   const local = offset - (split.starts[index] ?? 0) + headerLength;
-  const path = findPathAtOffset(chunks[index]!.parsed, local);
-  // Blank and comment lines after an item that is not the last are still inside the whole
-  // text's list (the next item follows); in the item's own document the list ended before.
-  if (path.length === 0 && index < chunks.length - 1) return ['locations'];
+  const { parsed } = chunks[index]!;
+  const path = findPathAtOffset(parsed, local);
+  const isLast = index === chunks.length - 1;
+  // Blank and comment lines after an item are inside the whole text's list when another item
+  // follows, and outside it after the last one; the item's own document may differ (a probe
+  // location follows it, or nothing does).
+  if (path.length === 0 && !isLast) return ['locations'];
+  if (isLast && path.length === 1 && local >= firstItemStart(parsed)) return [];
   return renameIndexInPath(path, index);
 }
 
@@ -82,12 +93,13 @@ const defaultsMergeFails = new WeakMap<ChunkParse, boolean>();
  * before picking one, so that error is every location's. Memoized per chunk parse.
  */
 function findDefaultsFailure(chunks: readonly ChunkParse[]): number {
-  const root = chunks[0]?.parsed.value as { defaults?: unknown } | null | undefined;
+  const root = chunks[0]?.root as { defaults?: unknown } | null | undefined;
   if (root?.defaults === undefined || root.defaults === null) return -1;
   return chunks.findIndex((chunk) => {
     let fails = defaultsMergeFails.get(chunk);
     if (fails === undefined) {
-      fails = !applyLocationDefaults(chunk.parsed.value).ok;
+      // The item's own document, without parsing it: the frame's keys and this one location.
+      fails = !applyLocationDefaults({ ...(chunk.root as object), locations: [chunk.location] }).ok;
       defaultsMergeFails.set(chunk, fails);
     }
     return fails;

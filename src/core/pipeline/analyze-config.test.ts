@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectDiagnostics } from '../diagnostics';
 import { renderLocation } from '../render';
-import { parseYamlText } from '../yaml';
+import { createLineIndex, parseYamlText } from '../yaml';
+import { readAnalysisState } from './analyze-config';
 import { viewFromScratch, viewOfAnalysis } from './fixtures/compare';
 import { K8S_LOCATIONS, WITH_DEFAULTS, WITH_TRAILER } from './fixtures/texts';
 import {
@@ -9,6 +10,7 @@ import {
   analyzeConfigTextWhole,
   findAnalyzedPathAtOffset,
   getAnalysisParse,
+  getLazyAnalysisParse,
   renderAnalyzedLocation,
 } from './index';
 
@@ -75,8 +77,10 @@ describe('analyzeConfigText from scratch', () => {
 
 describe('analyzeConfigText after an edit', () => {
   it('re-analyses only the edited item: the others keep their values and diagnostics', () => {
-    const before = analyzeConfigText(K8S_LOCATIONS);
-    const text = insertAt(K8S_LOCATIONS, 'python_file: gamma', '_v2');
+    // A first edit: from scratch the results come from the whole text, then the chunks'.
+    const first = insertAt(K8S_LOCATIONS, 'python_file: gamma', '_v');
+    const before = analyzeConfigText(first, analyzeConfigText(K8S_LOCATIONS));
+    const text = insertAt(first, 'python_file: gamma_v', '2');
     const after = analyzeConfigText(text, before);
     expect(after.mode).toBe('chunked');
     expect(locations(after.value)[0]).toBe(locations(before.value)[0]);
@@ -154,5 +158,22 @@ describe('lookups on an analysis', () => {
     expect(expected.error?.errorType).toBe('CheckError');
     expect(renderAnalyzedLocation(chunked, 0)).toEqual(expected);
     expect(renderAnalyzedLocation(analyzeConfigTextWhole(text), 0)).toEqual(expected);
+  });
+});
+
+describe('getLazyAnalysisParse', () => {
+  it('answers text, value, problems and lines without a full parse, and parses on document', () => {
+    // After an edit (from scratch the whole parse is made anyway, and kept).
+    const text = insertAt(K8S_LOCATIONS, 'beta.defs', '2');
+    const analysis = analyzeConfigText(text, analyzeConfigText(K8S_LOCATIONS));
+    const lazy = getLazyAnalysisParse(analysis);
+    const whole = parseYamlText(text);
+    expect(lazy.lineIndex).toEqual(createLineIndex(text));
+    expect(lazy.value).toEqual(whole.value);
+    expect(lazy.problems).toEqual(whole.problems);
+    expect(readAnalysisState(analysis)).toMatchObject({ mode: 'chunked', parsed: null });
+    expect(lazy.document.toJS()).toEqual(whole.document.toJS());
+    expect(lazy.tokens).toBe(getAnalysisParse(analysis).tokens);
+    expect(getLazyAnalysisParse(analysis)).toBe(lazy);
   });
 });

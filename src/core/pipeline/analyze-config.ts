@@ -1,7 +1,8 @@
-import { parseYamlText, type ParsedYaml } from '../yaml';
+import { createLineIndex, parseYamlText, type LineIndex, type ParsedYaml } from '../yaml';
 import { assembleChunks, readLocationName } from './assemble';
 import { parseChunk, type ChunkFrame, type ChunkParse } from './chunk-parse';
 import { resplitAfterEdit } from './resplit';
+import { seedChunks } from './seed-chunks';
 import { splitConfigText, type ConfigSplit } from './split-config';
 import type { ConfigAnalysis } from './types';
 import { analyzeWholeText } from './whole-analysis';
@@ -26,12 +27,6 @@ export function readAnalysisState(analysis: ConfigAnalysis): AnalysisState {
   const state = states.get(analysis);
   if (!state) throw new Error('Not an analysis made by analyzeConfigText');
   return state;
-}
-
-function countLineBreaks(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  return count;
 }
 
 function wholeAnalysis(text: string): ConfigAnalysis {
@@ -69,21 +64,19 @@ function parseAll(texts: readonly string[], frame: ChunkFrame, reuse: Map<string
   });
 }
 
-/** Splits and parses the whole text again (reusing chunk parses with the same text). */
-function splitFresh(text: string, previous: AnalysisState | undefined) {
+/**
+ * Splits the whole text again after an edit the re-scan could not follow, re-parsing only
+ * chunks whose text is new. Null when the frame changed (every chunk would be new: analysing
+ * the whole text is cheaper).
+ */
+function splitReusing(text: string, previous: AnalysisState) {
+  if (previous.mode !== 'chunked') return null;
   const split = splitConfigText(text);
   if (!split) return null;
-  const header = text.slice(0, split.starts[0]);
-  const candidate: ChunkFrame = {
-    header,
-    trailer: text.slice(split.end),
-    headerLines: countLineBreaks(header),
-    indent: split.indent,
-  };
-  const frame =
-    previous?.mode === 'chunked' && sameFrame(previous.frame, candidate)
-      ? previous.frame
-      : candidate;
+  const { frame } = previous;
+  if (text.slice(0, split.starts[0]) !== frame.header || text.slice(split.end) !== frame.trailer)
+    return null;
+  if (split.indent !== frame.indent) return null;
   const reuse = indexPrevious(previous, frame);
   return {
     split,
@@ -91,6 +84,30 @@ function splitFresh(text: string, previous: AnalysisState | undefined) {
     chunks: parseAll(chunkTexts(text, split, 0, split.starts.length), frame, reuse),
     namesUnchanged: false,
   };
+}
+
+/**
+ * From scratch: the whole text analysed at once (one parse and one check, the cheapest way),
+ * then cut into chunks for the edits to come (see seedChunks). Chunked only when that works.
+ */
+function analyzeFromScratch(text: string): ConfigAnalysis {
+  const { analysis, parsed } = analyzeWholeText(text);
+  const split = splitConfigText(text);
+  const chunks = split && seedChunks(text, split, parsed, analysis.diagnostics);
+  if (!split || !chunks?.[0]) {
+    states.set(analysis, { mode: 'whole', parsed });
+    return analysis;
+  }
+  const chunked: ConfigAnalysis = { ...analysis, mode: 'chunked' };
+  states.set(chunked, {
+    mode: 'chunked',
+    split,
+    frame: chunks[0].frame,
+    chunks,
+    fatal: false,
+    parsed,
+  });
+  return chunked;
 }
 
 /** Re-parses only the chunks an edit touched; the others are the previous parses. */
@@ -125,13 +142,12 @@ function splitAfterEdit(before: string, previous: AnalysisState, text: string) {
  * the others keep their results, moved by the edit's offset and line delta.
  */
 export function analyzeConfigText(text: string, previous?: ConfigAnalysis): ConfigAnalysis {
-  const previousState = previous ? states.get(previous) : undefined;
-  if (previous && previous.text === text && previousState) return previous;
-  const pieces =
-    (previous && previousState && splitAfterEdit(previous.text, previousState, text)) ??
-    splitFresh(text, previousState);
+  const state = previous ? states.get(previous) : undefined;
+  if (!previous || !state) return analyzeFromScratch(text);
+  if (previous.text === text) return previous;
+  const pieces = splitAfterEdit(previous.text, state, text) ?? splitReusing(text, state);
   const assembled = pieces && assembleChunks(pieces.split, pieces.chunks, pieces.namesUnchanged);
-  if (!pieces || !assembled) return wholeAnalysis(text);
+  if (!pieces || !assembled) return analyzeFromScratch(text);
   const analysis: ConfigAnalysis = {
     text,
     mode: 'chunked',
@@ -166,4 +182,35 @@ export function getAnalysisParse(analysis: ConfigAnalysis): ParsedYaml {
   if (state.mode === 'whole') return state.parsed;
   state.parsed ??= parseYamlText(analysis.text);
   return state.parsed;
+}
+
+const lazyParses = new WeakMap<ConfigAnalysis, ParsedYaml>();
+
+/**
+ * The whole text's parse as an object that parses only when `document` or `tokens` is read:
+ * `text`, `value`, `problems` come from the analysis and `lineIndex` is built on its own, so
+ * code that only needs those (a cursor's line and column) never pays for a full parse.
+ */
+export function getLazyAnalysisParse(analysis: ConfigAnalysis): ParsedYaml {
+  const known = lazyParses.get(analysis);
+  if (known) return known;
+  const state = readAnalysisState(analysis);
+  let lineIndex: LineIndex | undefined;
+  const lazy: ParsedYaml = {
+    text: analysis.text,
+    value: analysis.value,
+    problems: analysis.problems,
+    get lineIndex() {
+      lineIndex ??= state.parsed?.lineIndex ?? createLineIndex(analysis.text);
+      return lineIndex;
+    },
+    get document() {
+      return getAnalysisParse(analysis).document;
+    },
+    get tokens() {
+      return getAnalysisParse(analysis).tokens;
+    },
+  };
+  lazyParses.set(analysis, lazy);
+  return lazy;
 }

@@ -146,7 +146,7 @@ export function assembleChunks(
   if (!head || chunks.some((chunk) => !chunk.ok)) return null;
   if (!namesKnownUnique && hasDuplicateNames(chunks)) return null;
   if (chunks.some((chunk) => chunk.frameProblemsKey !== head.frameProblemsKey)) return null;
-  const root = head.parsed.value;
+  const root = head.root;
   if (!isRecord(root)) return null;
   const usesK8s = head.frameHasK8s || chunks.some((chunk) => chunk.hasK8s);
   const fatal = head.frameFatal || chunks.some((chunk) => chunk.fatal);

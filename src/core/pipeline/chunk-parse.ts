@@ -41,8 +41,15 @@ export interface ChunkParse {
   readonly frame: ChunkFrame;
   /** Line breaks in the chunk. */
   readonly lineCount: number;
-  /** The stand-alone document `header + chunk + trailer`. */
+  /**
+   * The stand-alone document: `header + chunk + probe + trailer` (see probeLocation), or
+   * without the probe when seeded (parsed on first read then).
+   */
   readonly parsed: ParsedYaml;
+  /** Where the trailer starts in `parsed`'s text. */
+  readonly trailerStart: number;
+  /** The top-level map around the item: its keys other than `locations` are the frame's. */
+  readonly root: unknown;
   /** False when the chunk cannot be placed back as it is (the caller analyses the whole text). */
   readonly ok: boolean;
   /** The item's value (`locations[0]` of the stand-alone document). */
@@ -58,16 +65,16 @@ export interface ChunkParse {
   /** Whether the item (or the frame) has a problem that stops Dagster's loader. */
   readonly fatal: boolean;
   readonly frameFatal: boolean;
-  /** Diagnostics, by whether a stand-in k8s location was added (see `analyzeChunkDiagnostics`). */
+  /** Diagnostics, by whether the probe has a k8s block (see `analyzeChunkDiagnostics`). */
   readonly diagnostics: Map<boolean, ChunkDiagnostics>;
 }
 
 /** As collectDiagnostics decides it: a duplicate key does not stop the loader. */
-function isFatal(problem: YamlProblem): boolean {
+export function isFatal(problem: YamlProblem): boolean {
   return problem.severity === 'error' && problem.code !== 'DUPLICATE_KEY';
 }
 
-function countLineBreaks(text: string): number {
+export function countLineBreaks(text: string): number {
   let count = 0;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
   return count;
@@ -117,30 +124,62 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** `container_context.k8s` is a map: what lint's listK8sBlocks counts. */
-function hasK8sBlock(owner: unknown): boolean {
+export function hasK8sBlock(owner: unknown): boolean {
   const context = isRecord(owner) ? owner.container_context : undefined;
   return isRecord(context) && isRecord(context.k8s);
 }
 
-/** The stand-alone document holds exactly the one item, inside the chunk's text. */
-function isSingleItem(parsed: ParsedYaml, layout: Layout): boolean {
+/**
+ * A location after the item, in every stand-alone document of a chunk that ends with a line
+ * break (any chunk but a last one at the end of the text). It proves that the item leaves the
+ * parser where the next item can start: had the item left a flow collection, a quote or the
+ * parser's error state open, the probe would not parse as the next item (in the whole text
+ * the next item would not either). Its `location_name` is not a string, so it never counts as
+ * a duplicate name; everything reported inside it is dropped. With `withK8s` it also has a k8s
+ * block: lint rules judge a location by whether the file uses k8s anywhere.
+ */
+function probeLocation(indent: number, withK8s: boolean): string {
+  const pad = ' '.repeat(indent);
+  const k8s = withK8s ? `${pad}  container_context: {k8s: {}}\n` : '';
+  return `${pad}- location_name: 0\n${k8s}`;
+}
+
+/** The list holds the item inside the chunk's text, then the probe (when there is one). */
+function isContained(parsed: ParsedYaml, layout: Layout, probed: boolean): boolean {
   const root = parsed.document.contents;
   if (!isMap(root)) return false;
   const pair = root.items.find(
-    (item) => isMap(root) && (item.key as { value?: unknown })?.value === 'locations',
+    (item) => (item.key as { value?: unknown } | null)?.value === 'locations',
   );
   const list = pair?.value;
-  if (!isSeq(list) || list.items.length !== 1) return false;
-  const range = (list.items[0] as { range?: [number, number, number] } | null)?.range;
-  return !!range && range[0] >= layout.chunkStart && range[1] <= layout.chunkEnd;
+  if (!isSeq(list) || list.items.length !== (probed ? 2 : 1)) return false;
+  const range = (index: number) =>
+    (list.items[index] as { range?: [number, number, number] } | null)?.range;
+  const item = range(0);
+  if (!item || item[0] < layout.chunkStart || item[0] >= layout.chunkEnd) return false;
+  if (!probed) return item[1] <= layout.chunkEnd;
+  const probe = range(1);
+  const value = (parsed.value as { locations?: unknown[] }).locations?.[1];
+  // `yaml` may end an empty value's range in the next line's indentation: the probe's start
+  // (after that indentation) is the bound.
+  return (
+    !!probe &&
+    item[1] <= probe[0] &&
+    probe[0] >= layout.chunkEnd &&
+    probe[1] <= layout.trailerStart &&
+    isRecord(value) &&
+    value.location_name === 0
+  );
 }
 
 /** Parses a chunk in its frame and sorts its YAML problems into the chunk's and the frame's. */
 export function parseChunk(text: string, frame: ChunkFrame): ChunkParse {
   const lineCount = countLineBreaks(text);
-  const parsed = parseYamlText(frame.header + text + frame.trailer);
-  const layout = createLayout(frame, text, lineCount);
-  let ok = isSingleItem(parsed, layout);
+  const probed = text.endsWith('\n');
+  const probe = probed ? probeLocation(frame.indent, false) : '';
+  const parsed = parseYamlText(frame.header + text + probe + frame.trailer);
+  const layout = createLayout(frame, text, lineCount, probe);
+  let ok = isContained(parsed, layout, probed);
   const problems: YamlProblem[] = [];
   const frameProblems: FrameItem<YamlProblem>[] = [];
   for (const problem of parsed.problems) {
@@ -163,6 +202,8 @@ export function parseChunk(text: string, frame: ChunkFrame): ChunkParse {
     frame,
     lineCount,
     parsed,
+    trailerStart: layout.trailerStart,
+    root,
     ok,
     location,
     hasK8s: hasK8sBlock(location),
@@ -177,17 +218,6 @@ export function parseChunk(text: string, frame: ChunkFrame): ChunkParse {
 }
 
 /**
- * A location with a k8s block, added after the item when another location has one and this
- * item has none: lint rules judge a location by whether the file uses k8s anywhere. Its
- * `location_name` is not a string, so it never counts as a duplicate name; everything
- * reported inside it is dropped.
- */
-function standInLocation(indent: number): string {
-  const pad = ' '.repeat(indent);
-  return `${pad}- location_name: 0\n${pad}  container_context: {k8s: {}}\n`;
-}
-
-/**
  * The chunk's diagnostics (collectDiagnostics on its stand-alone document), memoized per
  * `withStandIn`. Returns null when one cannot be placed back (the caller then analyses the
  * whole text).
@@ -199,9 +229,11 @@ export function analyzeChunkDiagnostics(
   const cached = chunk.diagnostics.get(withStandIn);
   if (cached) return cached;
   const { frame, text } = chunk;
-  // A stand-in needs a line of its own after the item.
-  if (withStandIn && !text.endsWith('\n')) return null;
-  const extra = withStandIn ? standInLocation(frame.indent) : '';
+  // The probe needs a line of its own after the item; without one, the item is the text's end
+  // and needs no probe, unless for its k8s block.
+  const probed = text.endsWith('\n');
+  if (withStandIn && !probed) return null;
+  const extra = probed ? probeLocation(frame.indent, withStandIn) : '';
   const layout = createLayout(frame, text, chunk.lineCount, extra);
   const own: Diagnostic[] = [];
   const framed: FrameItem<Diagnostic>[] = [];
@@ -210,7 +242,11 @@ export function analyzeChunkDiagnostics(
     const { start, end } = diagnostic.range;
     const region = findRegion(layout, start.offset, end.offset);
     if (region === 'across') return null;
-    if (region === 'extra') continue;
+    if (region === 'extra') {
+      // A YAML problem in the probe: the item leaves the parser where no next item can start.
+      if (diagnostic.source === 'yaml') return null;
+      continue;
+    }
     if (region === 'chunk') {
       // Whatever lies in the item must be about the item: anything else spans locations.
       if (diagnostic.path[0] !== 'locations' || diagnostic.path[1] !== 0) return null;

@@ -85,7 +85,11 @@ const keystrokeArbitrary: fc.Arbitrary<Edit> = fc.record({
   // but people type all over the file.
   at: fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((at) => at / 1_000_000),
   remove: fc.constantFrom(0, 0, 0, 1),
-  insert: fc.constantFrom('a', 'z', '0', '-', ' ', ':', '"', '#', '\n', '\n    ', ''),
+  // Mostly letters and digits, sometimes the characters that change YAML's structure.
+  insert: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('a', 'z', '0', '-', '.', '') },
+    { weight: 1, arbitrary: fc.constantFrom(' ', ':', '"', '#', '\n', '\n    ', '[') },
+  ),
 });
 
 describe('typing into a generated file', () => {

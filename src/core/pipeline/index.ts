@@ -4,7 +4,12 @@
  * item costs, not what the file costs. Results equal the whole-text functions'.
  */
 export type { ConfigAnalysis } from './types';
-export { analyzeConfigText, analyzeConfigTextWhole, getAnalysisParse } from './analyze-config';
+export {
+  analyzeConfigText,
+  analyzeConfigTextWhole,
+  getAnalysisParse,
+  getLazyAnalysisParse,
+} from './analyze-config';
 export {
   findAnalyzedPathAtOffset,
   renderAnalyzedLocation,

@@ -3,7 +3,7 @@
  * paths to source ranges and back, and plan minimal text edits that keep every other byte.
  */
 export type { ParsedYaml, YamlProblem } from './types';
-export { parseYamlText, MAX_ALIASES, MAX_EXPANDED_NODES } from './parse-yaml';
+export { parseYamlText, MAX_ALIASES, MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './parse-yaml';
 export { printYamlTokens } from './print-yaml';
 export type { LineIndex } from './line-index';
 export {

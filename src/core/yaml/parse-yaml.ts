@@ -3,13 +3,25 @@ import type { CST, Document, YAMLError } from 'yaml';
 import { createLineIndex, rangeFromOffsets } from './line-index';
 import { selectPyYamlTags } from './pyyaml-schema';
 import type { ParsedYaml, YamlProblem } from './types';
-import { findAliasOverflow, findDuplicateKeys, findUnprintableCharacter } from './yaml-checks';
+import {
+  findAliasOverflow,
+  findDuplicateKeys,
+  findNestingOverflow,
+  findUnprintableCharacter,
+} from './yaml-checks';
 
 /**
  * Most nodes aliases may add to a document before its value is refused. Real configs reuse a
  * few anchors (`<<: *defaults`) and stay far below; alias bombs go far above.
  */
 export const MAX_EXPANDED_NODES = 100_000;
+
+/**
+ * Deepest nesting of collections read. Real configs nest about 15 levels; Dagster's loader
+ * (PyYAML) fails at about 500 (Python's recursion limit); `yaml`'s composer overflows the stack
+ * somewhere near 800, depending on how much stack is left.
+ */
+export const MAX_NESTING_DEPTH = 200;
 
 /** Most aliases a document may use: `yaml` resolves each in time linear in those before it. */
 export const MAX_ALIASES = 10_000;
@@ -39,12 +51,16 @@ const COMPOSE_OPTIONS = {
 export function parseYamlText(text: string): ParsedYaml {
   const lineIndex = createLineIndex(text);
   const tokens = Array.from(new Parser().parse(text));
+  const tooDeep = findNestingOverflow(tokens, MAX_NESTING_DEPTH);
   const composer = new Composer(COMPOSE_OPTIONS);
-  const documents = Array.from(composer.compose(tokens, true, text.length));
+  // Too deep to compose safely: the document is left empty and the problem says why.
+  const composed = tooDeep < 0 ? tokens : [];
+  const documents = Array.from(composer.compose(composed, true, text.length));
   const document = documents[0] as Document.Parsed;
   const problems: YamlProblem[] = [];
   const toRange = (start: number, end: number) => rangeFromOffsets(lineIndex, start, end);
 
+  if (tooDeep >= 0) problems.push(reportTooDeep(tooDeep, toRange));
   for (const error of document.errors) {
     // `yaml` reports a stack overflow once per enclosing collection; once is enough.
     const repeated = problems.some((p) => p.code === 'RESOURCE_EXHAUSTION');
@@ -138,6 +154,18 @@ function convertYamlError(
     };
   }
   return { severity, code: error.code, message: error.message, range };
+}
+
+function reportTooDeep(offset: number, toRange: ToRange): YamlProblem {
+  return {
+    severity: 'error',
+    code: 'NESTING_LIMIT',
+    message:
+      `Collections are nested more than ${MAX_NESTING_DEPTH} levels deep here: K8s Config ` +
+      "Studio does not read the file (Dagster's loader fails at about 500 levels; a real " +
+      'config needs fewer than 20). Flatten it.',
+    range: toRange(offset, offset + 1),
+  };
 }
 
 /** PyYAML's reader error for a control (or other non-printable) character, at that character. */

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Alias, Document, Node, Scalar } from 'yaml';
+import type { Alias, CST, Document, Node, Scalar } from 'yaml';
 
 /** A key that repeats an earlier key of the same map. */
 export interface DuplicateKey {
@@ -113,4 +113,38 @@ export function findAliasOverflow(
 export function findUnprintableCharacter(text: string): number {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
   return text.search(/[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+}
+
+/**
+ * Offset of the first collection nested deeper than `limit` in the syntax tree, or -1. Runs on
+ * the tokens, iteratively, before anything recursive sees the document: `yaml`'s composer
+ * recurses per level, and near the stack's end V8 may even abort the process (a regular
+ * expression compiled there fails with "process out of memory") instead of throwing.
+ */
+export function findNestingOverflow(tokens: readonly CST.Token[], limit: number): number {
+  const pending: { token: CST.Token | null | undefined; depth: number }[] = [];
+  for (const token of tokens)
+    if (token.type === 'document') pending.push({ token: token.value, depth: 0 });
+  let first = -1;
+  while (pending.length > 0) {
+    const { token, depth } = pending.pop()!;
+    if (
+      !token ||
+      !(
+        token.type === 'block-map' ||
+        token.type === 'block-seq' ||
+        token.type === 'flow-collection'
+      )
+    ) {
+      continue;
+    }
+    if (depth >= limit) {
+      if (first < 0 || token.offset < first) first = token.offset;
+      continue;
+    }
+    for (const item of token.items as readonly CST.CollectionItem[]) {
+      pending.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+    }
+  }
+  return first;
 }
