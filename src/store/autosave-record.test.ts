@@ -19,9 +19,10 @@ const RECORD: AutosaveRecord = {
       executorConfigText: '',
       opName: 'op',
       opTagText: '',
+      deploymentName: 'staging',
     },
     selectedLocation: 'é',
-    tab: 'run',
+    tab: 'deployment',
   },
 };
 
@@ -35,6 +36,13 @@ describe('autosave records', () => {
   it('round-trip a minimal state', () => {
     const minimal = { savedAt: 0, modified: false, state: { configText: '' } };
     expect(parseAutosaveRecord(serializeAutosaveRecord(minimal))).toEqual(minimal);
+  });
+
+  it('read a record saved before the deployment name was kept', () => {
+    const { deploymentName, ...runContext } = RECORD.state.runContext!;
+    expect(deploymentName).toBe('staging');
+    const older = { ...RECORD, state: { ...RECORD.state, runContext } };
+    expect(parseAutosaveRecord(serializeAutosaveRecord(older))).toEqual(older);
   });
 
   it('read nothing from a missing, damaged, foreign or future record', () => {
@@ -53,6 +61,10 @@ describe('autosave records', () => {
       JSON.stringify({ ...good, state: { configText: 'a', tab: 3 } }),
       JSON.stringify({ ...good, state: { configText: 'a', runContext: { opIsolation: true } } }),
       JSON.stringify({ ...good, state: { configText: 'a', runContext: 'x' } }),
+      JSON.stringify({
+        ...good,
+        state: { configText: 'a', runContext: { ...RECORD.state.runContext, deploymentName: 5 } },
+      }),
     ];
     expect(variants.map(parseAutosaveRecord)).toEqual(variants.map(() => null));
   });

@@ -83,5 +83,12 @@ function readRunContext(value: unknown): ShareRunContext | null {
     if (typeof text !== 'string') return null;
     texts[key] = text;
   }
-  return { ...(texts as Omit<ShareRunContext, 'opIsolation'>), opIsolation: value.opIsolation };
+  // Records saved before the deployment name was kept have none: the app keeps its own then.
+  const deploymentName = optionalString(value.deploymentName);
+  if (deploymentName === false) return null;
+  return {
+    ...(texts as Omit<ShareRunContext, 'opIsolation' | 'deploymentName'>),
+    opIsolation: value.opIsolation,
+    ...(deploymentName === undefined ? {} : { deploymentName }),
+  };
 }

@@ -31,7 +31,20 @@ describe('createRenderInputsStore', () => {
       opName: 'my_op',
       inputs: undefined,
       reveal: null,
+      previewTab: 'run',
     });
+  });
+
+  it('keeps the chosen preview tab and notifies only when it changes', () => {
+    const store = createRenderInputsStore({ previewTab: 'deployment' });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect(store.getSnapshot().previewTab).toBe('deployment');
+    store.setPreviewTab('deployment');
+    expect(listener).not.toHaveBeenCalled();
+    store.setPreviewTab('all');
+    expect(store.getSnapshot().previewTab).toBe('all');
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('reads each text with its own diagnostics and notifies once per change', () => {

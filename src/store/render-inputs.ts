@@ -55,6 +55,12 @@ export interface InputRevealRequest {
 export interface RenderInputsSnapshot extends RunContextSettings {
   readonly inputs: Readonly<Record<RenderInputDocument, InputText>>;
   readonly reveal: InputRevealRequest | null;
+  /**
+   * The preview tab the user chose (`run`, `step`, `deployment`, `service`, `all`). Kept here,
+   * not in the pane, so share links and the autosave carry it; the pane shows `run` while the
+   * chosen tab has nothing to show (a step tab without op isolation) but keeps the choice.
+   */
+  readonly previewTab: string;
 }
 
 export interface RenderInputsStore {
@@ -62,9 +68,12 @@ export interface RenderInputsStore {
   subscribe(listener: () => void): () => void;
   setText(document: RenderInputDocument, text: string): void;
   setRunContext(patch: Partial<RunContextSettings>): void;
+  setPreviewTab(tab: string): void;
   /** Selects `path` (or its nearest existing ancestor) in `document`'s text. */
   requestReveal(document: RenderInputDocument, path: ConfigPath): void;
 }
+
+export const DEFAULT_PREVIEW_TAB = 'run';
 
 export const DEFAULT_RUN_CONTEXT: RunContextSettings = {
   deploymentName: DEFAULT_DEPLOYMENT_NAME,
@@ -104,7 +113,9 @@ export function readInputText(
 
 /** Creates the store; `initial` overrides the defaults (Helm values: the agent snippet). */
 export function createRenderInputsStore(
-  initial: Partial<RunContextSettings & Record<RenderInputDocument, string>> = {},
+  initial: Partial<
+    RunContextSettings & Record<RenderInputDocument, string> & { previewTab: string }
+  > = {},
 ): RenderInputsStore {
   const listeners = new Set<() => void>();
   const texts: Record<RenderInputDocument, string> = {
@@ -123,6 +134,7 @@ export function createRenderInputsStore(
       'op-tag': readInputText('op-tag', texts['op-tag'], null),
     },
     reveal: null,
+    previewTab: initial.previewTab ?? DEFAULT_PREVIEW_TAB,
   };
 
   function publish(next: RenderInputsSnapshot): void {
@@ -148,6 +160,9 @@ export function createRenderInputsStore(
         (key) => settings[key] !== snapshot[key],
       );
       if (changed) publish({ ...snapshot, ...settings });
+    },
+    setPreviewTab(tab) {
+      if (tab !== snapshot.previewTab) publish({ ...snapshot, previewTab: tab });
     },
     requestReveal(document, path) {
       const parsed = parseYamlText(snapshot.inputs[document].text);

@@ -26,7 +26,24 @@ describe('createRenderInputsLayers', () => {
         executorConfigText: '',
         opName: DEFAULT_RUN_CONTEXT.opName,
         opTagText: '',
+        deploymentName: 'prod',
       },
+      tab: 'run',
+    });
+  });
+
+  it('restores the deployment name and the preview tab, and keeps them when a layer has none', () => {
+    const store = createRenderInputsStore();
+    const layers = createRenderInputsLayers(store);
+    layers.setLayers({ runContext: { ...RUN, deploymentName: 'staging' }, tab: 'deployment' });
+    expect(store.getSnapshot().deploymentName).toBe('staging');
+    expect(store.getSnapshot().previewTab).toBe('deployment');
+    // A link made before the deployment name was carried keeps the app's.
+    layers.setLayers({ runContext: RUN });
+    expect(layers.getLayers()).toEqual({
+      helmValuesText: AGENT_HELM_VALUES_SNIPPET,
+      runContext: { ...RUN, deploymentName: 'staging' },
+      tab: 'deployment',
     });
   });
 
@@ -35,7 +52,11 @@ describe('createRenderInputsLayers', () => {
     const layers = createRenderInputsLayers(store);
     const broken = { ...RUN, tagText: 'container_config: [\n' };
     layers.setLayers({ helmValuesText: 'workspace: {}\r\n', runContext: broken });
-    expect(layers.getLayers()).toEqual({ helmValuesText: 'workspace: {}\r\n', runContext: broken });
+    expect(layers.getLayers()).toEqual({
+      helmValuesText: 'workspace: {}\r\n',
+      runContext: { ...broken, deploymentName: 'prod' },
+      tab: 'run',
+    });
     expect(store.getSnapshot().inputs['run-tag'].stale).toBe(true);
   });
 
@@ -56,9 +77,12 @@ describe('createRenderInputsLayers', () => {
     expect(listener).not.toHaveBeenCalled();
     store.setText('run-tag', 'a: 2\n');
     store.setRunContext({ jobName: 'other' });
-    expect(listener).toHaveBeenCalledTimes(2);
+    store.setRunContext({ deploymentName: 'staging' });
+    store.setPreviewTab('all');
+    store.setPreviewTab('all');
+    expect(listener).toHaveBeenCalledTimes(4);
     unsubscribe();
     store.setText('run-tag', 'a: 3\n');
-    expect(listener).toHaveBeenCalledTimes(2);
+    expect(listener).toHaveBeenCalledTimes(4);
   });
 });

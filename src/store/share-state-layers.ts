@@ -13,12 +13,13 @@ export function readRenderInputsLayers(snapshot: RenderInputsSnapshot): SessionL
     executorConfigText: inputs['executor-config'].text,
     opName: snapshot.opName,
     opTagText: inputs['op-tag'].text,
+    deploymentName: snapshot.deploymentName,
   };
-  return { helmValuesText: inputs['helm-values'].text, runContext };
+  return { helmValuesText: inputs['helm-values'].text, runContext, tab: snapshot.previewTab };
 }
 
 function sameLayers(a: SessionLayers, b: SessionLayers): boolean {
-  if (a.helmValuesText !== b.helmValuesText) return false;
+  if (a.helmValuesText !== b.helmValuesText || a.tab !== b.tab) return false;
   const runA = a.runContext;
   const runB = b.runContext;
   if (!runA || !runB) return runA === runB;
@@ -26,14 +27,16 @@ function sameLayers(a: SessionLayers, b: SessionLayers): boolean {
 }
 
 /**
- * Lets share links and the autosave read and restore the render-inputs store (Helm values and
- * run context). Listeners hear only changes of those: the store's reveal requests are views.
+ * Lets share links and the autosave read and restore the render-inputs store (Helm values, run
+ * context with the deployment name, and the preview tab). Listeners hear only changes of
+ * those: the store's reveal requests are views.
  */
 export function createRenderInputsLayers(store: RenderInputsStore): SessionLayersPort {
   return {
     getLayers: () => readRenderInputsLayers(store.getSnapshot()),
-    setLayers({ helmValuesText, runContext }) {
+    setLayers({ helmValuesText, runContext, tab }) {
       if (helmValuesText !== undefined) store.setText('helm-values', helmValuesText);
+      if (tab !== undefined) store.setPreviewTab(tab);
       if (runContext === undefined) return;
       store.setText('run-tag', runContext.tagText);
       store.setText('executor-config', runContext.executorConfigText);
@@ -43,6 +46,10 @@ export function createRenderInputsLayers(store: RenderInputsStore): SessionLayer
         runId: runContext.runId,
         opIsolation: runContext.opIsolation,
         opName: runContext.opName,
+        // An older link or record has no deployment name: the app keeps its own.
+        ...(runContext.deploymentName === undefined
+          ? {}
+          : { deploymentName: runContext.deploymentName }),
       });
     },
     subscribe(listener) {

@@ -70,6 +70,16 @@ describe('decodeShareFragment round trip', () => {
     expect(roundTrip(FULL_STATE)).toEqual(FULL_STATE);
   });
 
+  it('carries the deployment name and the preview tab', () => {
+    const state: ShareState = {
+      ...FULL_STATE,
+      runContext: { ...FULL_STATE.runContext!, deploymentName: 'staging' },
+      tab: 'step',
+    };
+    expect(roundTrip(state)).toEqual(state);
+    expect(roundTrip(state).runContext?.deploymentName).toBe('staging');
+  });
+
   it('keeps optional fields absent rather than undefined', () => {
     expect(Object.keys(roundTrip({ configText: '' }))).toEqual(['configText']);
   });
@@ -139,6 +149,41 @@ describe('decodeShareFragment of hostile or broken links', () => {
         '#v1.I0pRYkyeko5SBlAhalUOqj4DoNWsY055YiWwHAYqLFKyqlbKAqpOSczMqQQKZALZiUnJusAAAfJKgLzqGCX0Ei9GCeia2lqggnwlK1AG0lFKBaoE8vPALkxMATLTQSK1Oko5IBOhZgFLc6VaAA',
       ),
     ).toEqual({ ok: true, state: FULL_STATE });
+  });
+
+  it('opens an earlier link without a deployment name as a run context without one', () => {
+    const decoded = decodeShareFragment(
+      fragmentOfPayload(
+        '{"c":"a: 1\\n","r":{"j":"j","i":"","t":"","o":false,"e":"","n":"op","g":""}}',
+      ),
+    );
+    expect(decoded).toEqual({
+      ok: true,
+      state: {
+        configText: 'a: 1\n',
+        runContext: {
+          jobName: 'j',
+          runId: '',
+          tagText: '',
+          opIsolation: false,
+          executorConfigText: '',
+          opName: 'op',
+          opTagText: '',
+        },
+      },
+    });
+  });
+
+  it('explains a deployment name that is not text', () => {
+    expect(
+      errorOf(
+        fragmentOfPayload(
+          '{"c":"","r":{"j":"","i":"","t":"","o":false,"e":"","n":"","g":"","d":7}}',
+        ),
+      ).message,
+    ).toBe(
+      'This share link\'s content is not in the expected form: "runContext.deploymentName" must be text.',
+    );
   });
 
   it('explains an empty fragment', () => {

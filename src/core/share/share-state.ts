@@ -9,6 +9,12 @@ export interface ShareRunContext {
   readonly executorConfigText: string;
   readonly opName: string;
   readonly opTagText: string;
+  /**
+   * The Dagster+ deployment the preview renders for (`deployment_name` label,
+   * `DAGSTER_CLOUD_DEPLOYMENT_NAME`). Optional: links made before it was carried leave it out,
+   * and opening them keeps the deployment name the app has.
+   */
+  readonly deploymentName?: string;
 }
 
 /** Everything a share link carries. Texts are kept byte for byte (comments, CRLF, no final newline). */
@@ -17,6 +23,7 @@ export interface ShareState {
   readonly helmValuesText?: string;
   readonly runContext?: ShareRunContext;
   readonly selectedLocation?: string;
+  /** The preview tab (`run`, `step`, `deployment`, `service`, `all`); a name, checked by the app. */
   readonly tab?: string;
 }
 

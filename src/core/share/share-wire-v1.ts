@@ -14,6 +14,10 @@ import { SHARE_LIMITS, type ShareRunContext, type ShareState } from './share-sta
  * | `t`  | tab                | `e`           | executorConfigText   |
  * |      |                    | `n`           | opName               |
  * |      |                    | `g`           | opTagText            |
+ * |      |                    | `d`           | deploymentName       |
+ *
+ * `d` came later and is optional, so links made before it still open (and keep the app's
+ * deployment name); the decoder never required keys it did not know, it refuses them.
  */
 const STATE_KEYS = {
   c: 'configText',
@@ -30,6 +34,7 @@ const RUN_KEYS = {
   e: 'executorConfigText',
   n: 'opName',
   g: 'opTagText',
+  d: 'deploymentName',
 } as const;
 
 /** Builds the v1 JSON value of a state. `configText` comes first: the dictionary ends where it starts. */
@@ -46,6 +51,7 @@ export function encodeShareWireV1(state: ShareState): Record<string, unknown> {
       e: run.executorConfigText,
       n: run.opName,
       g: run.opTagText,
+      ...(run.deploymentName === undefined ? {} : { d: run.deploymentName }),
     };
   }
   if (state.selectedLocation !== undefined) wire.l = state.selectedLocation;
@@ -96,6 +102,7 @@ function readRunContext(value: unknown): ShareRunContext {
   if (typeof opIsolation !== 'boolean') {
     throw new ShapeError('"runContext.opIsolation" must be true or false');
   }
+  const deploymentName = readName(value, 'd', 'runContext.deploymentName');
   return {
     jobName: readText(value, 'j', 'runContext.jobName'),
     runId: readText(value, 'i', 'runContext.runId'),
@@ -104,6 +111,7 @@ function readRunContext(value: unknown): ShareRunContext {
     executorConfigText: readText(value, 'e', 'runContext.executorConfigText'),
     opName: readText(value, 'n', 'runContext.opName'),
     opTagText: readText(value, 'g', 'runContext.opTagText'),
+    ...(deploymentName === undefined ? {} : { deploymentName }),
   };
 }
 

@@ -3,7 +3,9 @@ import { encodeShareState, type ShareState } from '../../core/share';
 import { readAutosave, readPreviousWork, type KeyValueStorage } from '../../store/autosave';
 import { AUTOSAVE_KEY, serializeAutosaveRecord } from '../../store/autosave-record';
 import { createDocumentStore } from '../../store/document-store';
+import { createRenderInputsStore } from '../../store/render-inputs';
 import type { SessionLayers, SessionLayersPort } from '../../store/share-state';
+import { createRenderInputsLayers } from '../../store/share-state-layers';
 import { createExportSession } from './export-session';
 
 const EXAMPLE = 'locations:\n  - location_name: example\n    image: repo/example:1\n';
@@ -145,9 +147,9 @@ describe('share links', () => {
     return encoded.fragment;
   };
 
-  it('opens a link without asking when nothing is unsaved, byte for byte', () => {
+  it('opens a link without asking when nothing is unsaved, byte for byte', async () => {
     const { session, document } = setup();
-    const read = session.readFragment(fragment());
+    const read = await session.readFragment(fragment());
     expect(read).toEqual({ ok: true, state: SHARED, needsConfirmation: false });
     if (read.ok) session.openSharedState(read.state);
     expect(session.getState()).toEqual(SHARED);
@@ -155,18 +157,18 @@ describe('share links', () => {
     expect(session.hasPrevious()).toBe(true);
   });
 
-  it('asks before a link replaces unsaved work, but not for a link to the same work', () => {
+  it('asks before a link replaces unsaved work, but not for a link to the same work', async () => {
     const { session, document } = setup();
     document.setText('mine: 1\n', 'editor');
-    expect(session.readFragment(fragment())).toMatchObject({ needsConfirmation: true });
+    expect(await session.readFragment(fragment())).toMatchObject({ needsConfirmation: true });
     session.openSharedState(SHARED);
     document.setText(SHARED.configText, 'editor');
-    expect(session.readFragment(fragment())).toMatchObject({ needsConfirmation: false });
+    expect(await session.readFragment(fragment())).toMatchObject({ needsConfirmation: false });
   });
 
-  it('gives the codec message for a broken link and changes nothing', () => {
+  it('gives the codec message for a broken link and changes nothing', async () => {
     const { session, document } = setup();
-    expect(session.readFragment('#v9.abc')).toEqual({
+    expect(await session.readFragment('#v9.abc')).toEqual({
       ok: false,
       message:
         'This share link uses format v9, which this version of K8s Config Studio cannot open (it opens v1 links). It may come from a newer version of the app.',
@@ -219,6 +221,45 @@ describe('autosave', () => {
     expect(autosave.getStatus()).toEqual({ kind: 'idle' });
     vi.runAllTimers();
     expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
+    autosave.dispose();
+  });
+
+  it('carries the deployment name and the preview tab of the real stores across a reload', () => {
+    const storage = createStorage();
+    const open = () => {
+      const document = createDocumentStore(EXAMPLE);
+      const inputs = createRenderInputsStore();
+      const layers = createRenderInputsLayers(inputs);
+      return { document, inputs, session: createExportSession({ document, layers, storage }) };
+    };
+    const first = open();
+    const autosave = first.session.startAutosave();
+    first.inputs.setRunContext({ deploymentName: 'staging' });
+    first.inputs.setPreviewTab('service');
+    vi.runAllTimers();
+    autosave.dispose();
+    expect(readAutosave(storage)?.state.tab).toBe('service');
+    expect(readAutosave(storage)?.state.runContext?.deploymentName).toBe('staging');
+
+    const second = open();
+    expect(second.inputs.getSnapshot().previewTab).toBe('run');
+    second.session.restoreAutosave();
+    expect(second.inputs.getSnapshot().previewTab).toBe('service');
+    expect(second.inputs.getSnapshot().deploymentName).toBe('staging');
+    expect(second.document.getSnapshot().text).toBe(EXAMPLE);
+    expect(second.session.getState()).toEqual(first.session.getState());
+  });
+
+  it('saves a tab change alone', () => {
+    const document = createDocumentStore(EXAMPLE);
+    const inputs = createRenderInputsStore();
+    const storage = createStorage();
+    const layers = createRenderInputsLayers(inputs);
+    const autosave = createExportSession({ document, layers, storage }).startAutosave();
+    inputs.setPreviewTab('all');
+    expect(autosave.getStatus()).toEqual({ kind: 'pending' });
+    vi.runAllTimers();
+    expect(readAutosave(storage)?.state.tab).toBe('all');
     autosave.dispose();
   });
 });

@@ -36,13 +36,15 @@ export function PreviewPane(props: {
   const documentStore = useDocumentStore();
   const parsed = useDocumentSelector((snapshot) => snapshot.parsed);
   const { preview, pending } = usePreviewRender(inputs);
-  const [chosenTab, setChosenTab] = useState<PreviewTab>('run');
   const [layersOpen, setLayersOpen] = useState(false);
   const [inspected, setInspected] = useState<ValueRef | null>(null);
   const [status, setStatus] = useState('');
 
   const tabs = listTabs(preview);
-  const tab = tabs.includes(chosenTab) ? chosenTab : 'run';
+  // The chosen tab lives in the render-inputs store (share links and the autosave carry it);
+  // it is kept while it has nothing to show, so the step tab returns with op isolation.
+  const chosen = inputs.previewTab as PreviewTab;
+  const tab = tabs.includes(chosen) ? chosen : 'run';
   const view = useMemo(() => buildTabView(preview, tab), [preview, tab]);
   const counts = Object.fromEntries(
     tabs.map((t) => {
@@ -111,7 +113,7 @@ export function PreviewPane(props: {
         active={tab}
         counts={counts}
         onSelect={(next) => {
-          setChosenTab(next);
+          inputsStore.setPreviewTab(next);
           setInspected(null);
         }}
         canExport={view.yaml !== ''}
