@@ -6,7 +6,7 @@ import {
   type SchemaProblem,
 } from '../schema';
 import type { ConfigPath, SourceRange } from '../source-range';
-import { findPathAtOffset, parseYamlText, rangeFromOffsets, type ParsedYaml } from '../yaml';
+import { findPathAtOffset, rangeFromOffsets, takeOrParseYamlText, type ParsedYaml } from '../yaml';
 import type { Diagnostic, LintFinding } from './diagnostic';
 import { lintAgentHelmValues, lintDagsterCloudConfig, lintK8sConfigTag } from './lint';
 import { findProblemRange } from './problem-range';
@@ -98,7 +98,8 @@ function attachExplanations(diagnostics: Diagnostic[]): Diagnostic[] {
 function collect(text: string, options: CollectOptions): Diagnostic[] {
   let parsed: ParsedYaml;
   try {
-    parsed = parseYamlText(text);
+    // The store and the pipeline parse the text just before: that parse is reused.
+    parsed = takeOrParseYamlText(text);
   } catch (error) {
     return [internalError(error)];
   }

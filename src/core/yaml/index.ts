@@ -3,7 +3,13 @@
  * paths to source ranges and back, and plan minimal text edits that keep every other byte.
  */
 export type { ParsedYaml, YamlProblem } from './types';
-export { parseYamlText, MAX_ALIASES, MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './parse-yaml';
+export {
+  parseYamlText,
+  takeOrParseYamlText,
+  MAX_ALIASES,
+  MAX_EXPANDED_NODES,
+  MAX_NESTING_DEPTH,
+} from './parse-yaml';
 export { printYamlTokens } from './print-yaml';
 export type { LineIndex } from './line-index';
 export {
@@ -22,3 +28,4 @@ export { planInsertListItem } from './plan-insert';
 export { planRemove } from './plan-remove';
 export { planMoveListItem } from './plan-move';
 export { planRenameKey } from './plan-rename-key';
+export { planDuplicateListItem } from './plan-duplicate';

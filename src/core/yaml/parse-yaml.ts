@@ -49,6 +49,30 @@ const COMPOSE_OPTIONS = {
  * range. Never throws; an empty text gives `value: null` and no problem.
  */
 export function parseYamlText(text: string): ParsedYaml {
+  const parsed = readYamlText(text);
+  recentParse = parsed;
+  return parsed;
+}
+
+/**
+ * The most recent parseYamlText result, kept until its diagnostics take it: callers check a
+ * text by parsing it and then collecting its diagnostics (the store, the pipeline), and the
+ * second parse of the same text was a third of the cost of a check.
+ */
+let recentParse: ParsedYaml | undefined;
+
+/**
+ * parseYamlText's result for `text`: the one parseYamlText just returned for this very text
+ * (handed over once, then forgotten), else a new parse. For readers that never change what
+ * they get (the result is read-only), such as collectDiagnostics.
+ */
+export function takeOrParseYamlText(text: string): ParsedYaml {
+  const recent = recentParse;
+  recentParse = undefined;
+  return recent !== undefined && recent.text === text ? recent : readYamlText(text);
+}
+
+function readYamlText(text: string): ParsedYaml {
   const lineIndex = createLineIndex(text);
   const tokens = Array.from(new Parser().parse(text));
   const tooDeep = findNestingOverflow(tokens, MAX_NESTING_DEPTH);
