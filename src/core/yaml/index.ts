@@ -29,3 +29,4 @@ export { planRemove } from './plan-remove';
 export { planMoveListItem } from './plan-move';
 export { planRenameKey } from './plan-rename-key';
 export { planDuplicateListItem } from './plan-duplicate';
+export { planDuplicateListItem } from './plan-duplicate';

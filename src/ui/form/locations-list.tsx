@@ -4,8 +4,8 @@ import { asConfigList, isConfigMap } from './model/config-read';
 import { Icon } from './controls/icons';
 import {
   checkNewLocationName,
-  duplicateLocationValue,
   listLocationNames,
+  planDuplicateLocation,
 } from './model/location-names';
 
 /** Which part of the file the form edits below the list. */
@@ -73,14 +73,7 @@ function LocationRow(props: {
           aria-label={`Duplicate ${rowName}`}
           title="Duplicate"
           onClick={() => {
-            commit([
-              {
-                kind: 'insert',
-                listPath: ['locations'],
-                index: index + 1,
-                value: duplicateLocationValue(location, names),
-              },
-            ]);
+            commit(planDuplicateLocation(location, index, names));
             onSelect({ kind: 'location', index: index + 1 });
           }}
         >

@@ -17,4 +17,6 @@ export type FormEdit =
       readonly from: number;
       readonly to: number;
     }
-  | { readonly kind: 'rename'; readonly path: ConfigPath; readonly newKey: string };
+  | { readonly kind: 'rename'; readonly path: ConfigPath; readonly newKey: string }
+  /** A copy of the item's source text (comments and layout kept) right after it. */
+  | { readonly kind: 'duplicate'; readonly listPath: ConfigPath; readonly index: number };

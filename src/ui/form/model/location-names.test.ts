@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkNewLocationName,
-  duplicateLocationValue,
   listLocationNames,
   pickUniqueLocationName,
+  planDuplicateLocation,
 } from './location-names';
 
 describe('location names', () => {
@@ -20,10 +20,18 @@ describe('location names', () => {
     expect(pickUniqueLocationName('a', ['a', 'a-copy', 'a-copy-2'])).toBe('a-copy-3');
   });
 
-  it('duplicates a location with location_name kept first', () => {
-    const copy = duplicateLocationValue({ location_name: 'a', image: 'i' }, ['a']);
-    expect(copy).toEqual({ location_name: 'a-copy', image: 'i' });
-    expect(Object.keys(copy as object)).toEqual(['location_name', 'image']);
+  it('duplicates a location as a source copy, then names the copy', () => {
+    expect(planDuplicateLocation({ location_name: 'a', image: 'i' }, 3, ['a'])).toEqual([
+      { kind: 'duplicate', listPath: ['locations'], index: 3 },
+      { kind: 'set', path: ['locations', 4, 'location_name'], value: 'a-copy' },
+    ]);
+    expect(planDuplicateLocation({ image: 'i' }, 0, ['location-copy'])).toEqual([
+      { kind: 'duplicate', listPath: ['locations'], index: 0 },
+      { kind: 'set', path: ['locations', 1, 'location_name'], value: 'location-copy-2' },
+    ]);
+    expect(planDuplicateLocation('junk', 0, [])).toEqual([
+      { kind: 'duplicate', listPath: ['locations'], index: 0 },
+    ]);
   });
 
   it('rejects empty and taken names', () => {

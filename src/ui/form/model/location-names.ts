@@ -1,4 +1,5 @@
 import { asConfigList, isConfigMap } from './config-read';
+import type { FormEdit } from './form-edit';
 
 /** The `location_name` of every location (empty string where it is missing or not a string). */
 export function listLocationNames(config: unknown): string[] {
@@ -20,13 +21,19 @@ export function pickUniqueLocationName(base: string, taken: readonly string[]): 
 }
 
 /**
- * The location to insert after `location`: the same settings under a new unique name, the
- * `location_name` key kept in its place.
+ * The form edits that duplicate location `index`: a copy of its source text right after it
+ * (comments and formatting kept), then the copy's `location_name` set to a new unique name.
  */
-export function duplicateLocationValue(location: unknown, taken: readonly string[]): unknown {
-  if (!isConfigMap(location)) return location;
+export function planDuplicateLocation(
+  location: unknown,
+  index: number,
+  taken: readonly string[],
+): FormEdit[] {
+  const copy: FormEdit = { kind: 'duplicate', listPath: ['locations'], index };
+  if (!isConfigMap(location)) return [copy];
   const name = typeof location.location_name === 'string' ? location.location_name : 'location';
-  return { ...location, location_name: pickUniqueLocationName(name, taken) };
+  const path = ['locations', index + 1, 'location_name'];
+  return [copy, { kind: 'set', path, value: pickUniqueLocationName(name, taken) }];
 }
 
 /** A message when `name` cannot be a new location's name, else undefined. */

@@ -11,7 +11,7 @@ import {
   type FieldEditResult,
 } from './field-edits';
 import type { FormEdit } from './form-edit';
-import { duplicateLocationValue } from './location-names';
+import { planDuplicateLocation } from './location-names';
 import { diffTextsAsEdit, planFormEdits } from './plan-form-edits';
 
 const TEXT = `# dagster_cloud.yaml
@@ -297,14 +297,47 @@ locations:
     expect(applyFormEdits(edits)).toBe(TEXT.replace('location_name: ml', 'location_name: "yes"'));
   });
 
-  it('locations: duplicate after, move, remove', () => {
-    const copy = duplicateLocationValue(
-      { location_name: 'ml', code_source: { module_name: 'ml.defs' } },
-      ['analytics', 'ml'],
+  it('locations: duplicate keeps the comments and layout of the copied text, only the name changes', () => {
+    const location = parseYamlText(TEXT).value as { locations: unknown[] };
+    const edits = planDuplicateLocation(location.locations[0], 0, ['analytics', 'ml']);
+    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
+locations:
+  - location_name: analytics # the main one
+    code_source:
+      package_name: analytics
+    container_context:
+      k8s:
+        image_pull_policy: IfNotPresent # pull once
+        env_vars:
+          - DBT_TARGET=prod
+          - SNOWFLAKE_ACCOUNT # from the agent
+        volumes:
+          - name: profiles
+            config_map:
+              name: dbt-profiles # keep me
+  - location_name: analytics-copy # the main one
+    code_source:
+      package_name: analytics
+    container_context:
+      k8s:
+        image_pull_policy: IfNotPresent # pull once
+        env_vars:
+          - DBT_TARGET=prod
+          - SNOWFLAKE_ACCOUNT # from the agent
+        volumes:
+          - name: profiles
+            config_map:
+              name: dbt-profiles # keep me
+  - location_name: ml
+    code_source:
+      module_name: ml.defs
+`);
+  });
+
+  it('locations: duplicate the last, move, remove', () => {
+    const duplicated = applyFormEdits(
+      planDuplicateLocation({ location_name: 'ml' }, 1, ['analytics', 'ml']),
     );
-    const duplicated = applyFormEdits([
-      { kind: 'insert', listPath: ['locations'], index: 2, value: copy },
-    ]);
     expect(duplicated).toBe(`${TEXT}  - location_name: ml-copy
     code_source:
       module_name: ml.defs

@@ -1,6 +1,7 @@
 import {
   applyTextEdits,
   parseYamlText,
+  planDuplicateListItem,
   planInsertListItem,
   planMoveListItem,
   planRemove,
@@ -23,6 +24,8 @@ function planOneFormEdit(parsed: ParsedYaml, edit: FormEdit): TextEdit[] {
       return planMoveListItem(parsed, edit.listPath, edit.from, edit.to);
     case 'rename':
       return planRenameKey(parsed, edit.path, edit.newKey);
+    case 'duplicate':
+      return planDuplicateListItem(parsed, edit.listPath, edit.index);
   }
 }
 
