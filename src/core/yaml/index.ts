@@ -29,4 +29,3 @@ export { planRemove } from './plan-remove';
 export { planMoveListItem } from './plan-move';
 export { planRenameKey } from './plan-rename-key';
 export { planDuplicateListItem } from './plan-duplicate';
-export { planDuplicateListItem } from './plan-duplicate';
