@@ -1,3 +1,4 @@
+import './ui/app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EXAMPLE_CONFIG_TEXT } from './core/templates/example-config';
