@@ -111,6 +111,62 @@ test('a copied share link opens the same config and Helm values in a new page', 
   await other.context().close();
 });
 
+const preview = (page: Page) => page.locator('#pane-preview');
+
+/** Sets the preview's deployment name and tab, the run context a link and the autosave carry. */
+async function choosePreview(page: Page, deployment: string, tab: string) {
+  const toggle = preview(page).getByRole('button', { name: 'Helm values & run context' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await preview(page).getByRole('textbox', { name: 'Deployment', exact: true }).fill(deployment);
+  await preview(page)
+    .getByRole('tab', { name: new RegExp(`^${tab}`) })
+    .click();
+}
+
+/** The preview shows `tab` with the deployment name `deployment` in its YAML and run context. */
+async function expectPreview(page: Page, deployment: string, tab: string) {
+  await expect(preview(page).getByRole('tab', { selected: true })).toHaveText(
+    new RegExp(`^${tab}`),
+  );
+  // The deployment name reaches the render: here the agent's refusal to serve a deployment its
+  // Helm values do not list, which names it.
+  await expect(preview(page).getByRole('tabpanel')).toContainText(
+    `the deployment "${deployment}" is not in dagsterCloud.deployments (prod)`,
+  );
+  const toggle = preview(page).getByRole('button', { name: 'Helm values & run context' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(preview(page).getByRole('textbox', { name: 'Deployment', exact: true })).toHaveValue(
+    deployment,
+  );
+}
+
+test('a share link reopens the same preview tab and deployment name, text byte for byte', async ({
+  page,
+  browser,
+}) => {
+  await importConfig(page, CONFIG);
+  await choosePreview(page, 'staging-eu', 'Code server');
+  await expectPreview(page, 'staging-eu', 'Code server');
+  const link = await copyShareLink(page);
+
+  const other = await openInFreshProfile(browser, link);
+  await expectPreview(other, 'staging-eu', 'Code server');
+  expect(await downloadConfig(other)).toBe(CONFIG);
+  await other.context().close();
+});
+
+test('autosave keeps the preview tab and deployment name across a reload', async ({ page }) => {
+  await importConfig(page, CONFIG);
+  await choosePreview(page, 'qa', 'Service');
+  await expect(fileActions(page).getByText('Saved in this browser')).toBeVisible();
+  await page.reload();
+  await expect(yamlEditor(page).locator('.view-lines')).toContainText('location_name: zürich', {
+    timeout: 30_000,
+  });
+  await expectPreview(page, 'qa', 'Service');
+  expect(await downloadConfig(page)).toBe(CONFIG);
+});
+
 test('secret-looking values are redacted by default, and shared only when unticked', async ({
   page,
   browser,
