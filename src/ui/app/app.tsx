@@ -13,6 +13,7 @@ import '../shared/theme.css';
 import './app.css';
 import { AppHeader } from './app-header';
 import { EditorPane } from './editor-pane';
+import { ErrorBoundary, PaneBoundary } from './error-boundary';
 import { PaneLayout } from './pane-layout';
 import { ProblemsPanel } from './problems-panel';
 import { StatusBar } from './status-bar';
@@ -24,7 +25,13 @@ const PROBLEMS_ID = 'problems';
 export function App({ store }: { store: DocumentStore }) {
   return (
     <DocumentStoreProvider store={store}>
-      <AppShell />
+      <ErrorBoundary
+        name="K8s Config Studio"
+        crashTestId="app"
+        readText={() => store.getSnapshot().text}
+      >
+        <AppShell />
+      </ErrorBoundary>
     </DocumentStoreProvider>
   );
 }
@@ -46,18 +53,32 @@ function AppShell() {
           // A reveal request (a problem, a provenance jump) shows the editor on narrow screens.
           showRequest={{ pane: 'yaml', sequence: revealSequence }}
           panes={[
-            { id: 'form', title: 'Form', content: <FormPane store={store} /> },
+            {
+              id: 'form',
+              title: 'Form',
+              content: (
+                <PaneBoundary id="form" name="The form">
+                  <FormPane store={store} />
+                </PaneBoundary>
+              ),
+            },
             {
               id: 'yaml',
               title: 'YAML',
               detail: <code>dagster_cloud.yaml</code>,
-              content: <EditorPane />,
+              content: (
+                <PaneBoundary id="yaml" name="The YAML editor">
+                  <EditorPane />
+                </PaneBoundary>
+              ),
             },
             {
               id: 'preview',
               title: 'Preview',
               content: (
-                <PreviewPane renderInputs={renderInputs} onDiagnostics={setManifestProblems} />
+                <PaneBoundary id="preview" name="The preview">
+                  <PreviewPane renderInputs={renderInputs} onDiagnostics={setManifestProblems} />
+                </PaneBoundary>
               ),
             },
           ]}
