@@ -11,7 +11,7 @@ import { installPageHarness } from './page-harness.mjs';
  */
 
 /** playwright.config.ts's choice: $K8S_STUDIO_CHROMIUM, Playwright's own, else /usr/bin/chromium. */
-function chromiumExecutable() {
+export function chromiumExecutable() {
   if (process.env.K8S_STUDIO_CHROMIUM) return process.env.K8S_STUDIO_CHROMIUM;
   try {
     if (existsSync(chromium.executablePath())) return undefined;
@@ -51,12 +51,12 @@ export async function startPreviewServer(outDir, port) {
   throw new Error(`vite preview did not answer on ${url}`);
 }
 
-async function threadTime(cdp) {
+export async function threadTime(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
 }
 
-async function openPage(browser, url) {
+export async function openPage(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(installPageHarness);
@@ -114,9 +114,10 @@ async function timeKey(page, cdp, selector, expected, act) {
 /**
  * Types `keys` characters at the end of location 1's image in Monaco, each timed until the
  * preview shows the new image; then edits the form's image field `edits` times, each timed
- * from Enter until the editor shows the value.
+ * from Enter until the editor shows the value. `hooks.before/after(cdp, phase)` run around each
+ * phase ('keystrokes', 'formEdits'), for a profile of it (scripts/bench/latency.mjs).
  */
-async function measureEditing(browser, url, text, keys, edits) {
+export async function measureEditing(browser, url, text, keys, edits, hooks = {}) {
   const { context, page, cdp } = await openPage(browser, url);
   await loadText(page, text, '# generated for npm run bench');
   const image = 'registry.example.com/data/loc-1:v1.1';
@@ -125,6 +126,7 @@ async function measureEditing(browser, url, text, keys, edits) {
   await page.locator('#pane-preview', { hasText: image }).first().waitFor({ timeout: 60_000 });
   const keystrokes = [];
   let typed = '';
+  await hooks.before?.(cdp, 'keystrokes');
   for (let index = 0; index < keys; index++) {
     const char = 'abcdefghijklmnopqrstuvwxyz'[index % 26];
     typed += char;
@@ -134,7 +136,9 @@ async function measureEditing(browser, url, text, keys, edits) {
       ),
     );
   }
+  await hooks.after?.(cdp, 'keystrokes');
   const formEdits = [];
+  await hooks.before?.(cdp, 'formEdits');
   const field = page.locator('#pane-form').getByLabel('image', { exact: true });
   if ((await field.count()) > 0) {
     for (let index = 0; index < edits; index++) {
@@ -145,6 +149,7 @@ async function measureEditing(browser, url, text, keys, edits) {
       );
     }
   }
+  await hooks.after?.(cdp, 'formEdits');
   await context.close();
   return { keystrokes, formEdits };
 }

@@ -107,6 +107,68 @@ function findDefaultsFailure(chunks: readonly ChunkParse[]): number {
 }
 
 /**
+ * What renderLocation needs to render location `index` of an analysed text: the parse to render
+ * from (the location's own chunk when the analysis is chunked), the location's name, and the
+ * index its results must be renamed to (chunks hold their item as location 0). The parse keeps
+ * its identity while the chunk's text is unchanged, so callers can memoize renders on it.
+ */
+export interface AnalyzedRenderSource {
+  readonly parsedConfig: ParsedYaml;
+  readonly locationName: string | undefined;
+  /** Rename location 0 to this index in the result (0: use it as it is). */
+  readonly renameTo: number;
+}
+
+const plans = new WeakMap<ConfigAnalysis, Map<number, AnalyzedRenderSource>>();
+
+/**
+ * Where location `index` of the analysed text renders from (see {@link AnalyzedRenderSource}).
+ * The same analysis and index give the same object.
+ */
+export function planAnalyzedRender(analysis: ConfigAnalysis, index: number): AnalyzedRenderSource {
+  let byIndex = plans.get(analysis);
+  if (!byIndex) {
+    byIndex = new Map();
+    plans.set(analysis, byIndex);
+  }
+  let plan = byIndex.get(index);
+  if (!plan) {
+    plan = planRender(analysis, index);
+    byIndex.set(index, plan);
+  }
+  return plan;
+}
+
+function planRender(analysis: ConfigAnalysis, index: number): AnalyzedRenderSource {
+  const state = readAnalysisState(analysis);
+  if (state.mode === 'whole') {
+    const locations = (analysis.value as { locations?: unknown } | null)?.locations;
+    const location = Array.isArray(locations) ? (locations[index] as unknown) : undefined;
+    return { parsedConfig: state.parsed, locationName: nameOf(location), renameTo: 0 };
+  }
+  const { chunks } = state;
+  const name = nameOf(chunks[index]?.location);
+  const broken = analysis.problems.some((problem) => problem.severity === 'error');
+  const failure = broken ? -1 : findDefaultsFailure(chunks);
+  // Without a name renderLocation takes the first location.
+  const at = failure !== -1 ? failure : name === undefined ? 0 : index;
+  const chunk = chunks[at];
+  if (!chunk) return { parsedConfig: chunks[0]!.parsed, locationName: name, renameTo: 0 };
+  const failing = broken ? failingParse(analysis, chunk) : null;
+  if (failing) return { parsedConfig: failing, locationName: name, renameTo: 0 };
+  return { parsedConfig: chunk.parsed, locationName: name, renameTo: at };
+}
+
+/** Renders from a planned source: renderLocation on its parse, renamed to its index. */
+export function renderAnalyzedSource(
+  source: AnalyzedRenderSource,
+  input: AnalyzedRenderInput = {},
+): RenderLocationResult {
+  const { parsedConfig, locationName, renameTo } = source;
+  return renameIndexDeep(renderLocation({ ...input, parsedConfig, locationName }), renameTo);
+}
+
+/**
  * Renders location `index` of the analysed text, as renderLocation({ configText, locationName })
  * with that location's name renders it on the whole text (a location without a string name
  * renders the first one, as renderLocation does without a name). Only that location's chunk is
@@ -117,25 +179,5 @@ export function renderAnalyzedLocation(
   index: number,
   input: AnalyzedRenderInput = {},
 ): RenderLocationResult {
-  const state = readAnalysisState(analysis);
-  if (state.mode === 'whole') {
-    const locations = (analysis.value as { locations?: unknown } | null)?.locations;
-    const location = Array.isArray(locations) ? (locations[index] as unknown) : undefined;
-    return renderLocation({ ...input, parsedConfig: state.parsed, locationName: nameOf(location) });
-  }
-  const { chunks } = state;
-  const name = nameOf(chunks[index]?.location);
-  const broken = analysis.problems.some((problem) => problem.severity === 'error');
-  const failure = broken ? -1 : findDefaultsFailure(chunks);
-  // Without a name renderLocation takes the first location.
-  const at = failure !== -1 ? failure : name === undefined ? 0 : index;
-  const chunk = chunks[at];
-  if (!chunk)
-    return renderLocation({ ...input, parsedConfig: chunks[0]!.parsed, locationName: name });
-  const failing = broken ? failingParse(analysis, chunk) : null;
-  if (failing) return renderLocation({ ...input, parsedConfig: failing, locationName: name });
-  return renameIndexDeep(
-    renderLocation({ ...input, parsedConfig: chunk.parsed, locationName: name }),
-    at,
-  );
+  return renderAnalyzedSource(planAnalyzedRender(analysis, index), input);
 }

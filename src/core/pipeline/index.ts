@@ -12,7 +12,10 @@ export {
 } from './analyze-config';
 export {
   findAnalyzedPathAtOffset,
+  planAnalyzedRender,
   renderAnalyzedLocation,
+  renderAnalyzedSource,
   type AnalyzedRenderInput,
+  type AnalyzedRenderSource,
 } from './analysis-lookup';
 export { countConfigLocations } from './whole-analysis';

@@ -5,9 +5,17 @@ import {
   type ManifestRole,
   type MergeNote,
   type RenderedManifest,
+  type RenderKind,
   type RenderLocationInput,
+  type RenderLocationResult,
 } from '../../core/render';
 import { checkRenderedManifest, type ManifestProblem } from '../../core/render/checks';
+import {
+  renderAnalyzedSource,
+  type AnalyzedRenderInput,
+  type AnalyzedRenderSource,
+} from '../../core/pipeline';
+import type { ParsedYaml } from '../../core/yaml';
 
 /** One object of the preview: rendered (with its checks), or the error Dagster would raise. */
 export interface TargetOutcome {
@@ -54,20 +62,35 @@ function mergeNotes(lists: readonly (readonly MergeNote[])[]): MergeNote[] {
   });
 }
 
+/** renderLocation for one `kind` of the same inputs. */
+export type RenderKindOf = (kind: RenderKind) => RenderLocationResult;
+
 /**
  * Renders every object of the location. One `renderLocation` call when all succeed; when one
  * fails, each object is rendered on its own, so that (for example) a bad run tag shows its
  * error on the run Job while the code server still previews.
  */
 export function renderPreview(input: RenderLocationInput): PreviewRender {
-  const withStep = input.opName !== undefined || input.executorConfig !== undefined;
+  return renderPreviewWith((kind) => renderLocation({ ...input, kind }), hasStepJob(input));
+}
+
+/** True when the inputs ask for the step Job (op isolation). */
+export function hasStepJob(input: Pick<RenderLocationInput, 'opName' | 'executorConfig'>): boolean {
+  return input.opName !== undefined || input.executorConfig !== undefined;
+}
+
+/**
+ * {@link renderPreview} over any renderLocation-like function: the preview renders through the
+ * per-location analysis (src/core/pipeline) with the same results.
+ */
+export function renderPreviewWith(render: RenderKindOf, withStep: boolean): PreviewRender {
   const roles: ManifestRole[] = [
     'deployment',
     'service',
     'run',
     ...(withStep ? ['step' as const] : []),
   ];
-  const all = renderLocation({ ...input, kind: 'all' });
+  const all = render('all');
   if (!all.error) {
     return {
       locationName: all.locationName,
@@ -83,7 +106,7 @@ export function renderPreview(input: RenderLocationInput): PreviewRender {
       notes: all.notes,
     };
   }
-  const results = roles.map((role) => ({ role, result: renderLocation({ ...input, kind: role }) }));
+  const results = roles.map((role) => ({ role, result: render(role) }));
   return {
     locationName: all.locationName,
     targets: results.map(({ role, result }) =>
@@ -93,4 +116,39 @@ export function renderPreview(input: RenderLocationInput): PreviewRender {
     ),
     notes: mergeNotes(results.map(({ result }) => result.notes)),
   };
+}
+
+/** Previews by render source and inputs key; see {@link renderAnalyzedPreview}. */
+const analyzedPreviews = new WeakMap<ParsedYaml, Map<string, PreviewRender>>();
+
+/** How many input sets to keep per location parse (the inputs rarely change while typing). */
+const PREVIEWS_PER_SOURCE = 4;
+
+/**
+ * The preview of one location of an analysed text (planned by `planAnalyzedRender`), equal to
+ * {@link renderPreview} on the whole text with that location's name. Memoized on the source's
+ * parse, which keeps its identity while the location's text is unchanged, and on `inputsKey`
+ * (a key of `inputs`, e.g. its JSON): a keystroke in another location costs a lookup.
+ */
+export function renderAnalyzedPreview(
+  source: AnalyzedRenderSource,
+  inputs: AnalyzedRenderInput,
+  inputsKey: string,
+): PreviewRender {
+  let byKey = analyzedPreviews.get(source.parsedConfig);
+  if (!byKey) {
+    byKey = new Map();
+    analyzedPreviews.set(source.parsedConfig, byKey);
+  }
+  const key = `${JSON.stringify([source.renameTo, source.locationName ?? null])}${inputsKey}`;
+  let preview = byKey.get(key);
+  if (!preview) {
+    preview = renderPreviewWith(
+      (kind) => renderAnalyzedSource(source, { ...inputs, kind }),
+      hasStepJob(inputs),
+    );
+    if (byKey.size >= PREVIEWS_PER_SOURCE) byKey.clear();
+    byKey.set(key, preview);
+  }
+  return preview;
 }

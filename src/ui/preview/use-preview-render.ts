@@ -1,67 +1,60 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { RenderLocationInput } from '../../core/render';
+import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { planAnalyzedRender, type ConfigAnalysis } from '../../core/pipeline';
 import {
   buildRenderInputs,
   type RenderInputsSnapshot,
   type RenderInputsStore,
 } from '../../store/render-inputs';
-import { useDocumentSelector } from '../shared/document-store-context';
-import { renderPreview, type PreviewRender } from './render-preview';
-
-/** Rendering takes ~100 ms: wait for a pause in typing rather than render every keystroke. */
-const RENDER_DELAY_MS = 150;
+import { useDocumentStore } from '../shared/document-store-context';
+import { renderAnalyzedPreview, type PreviewRender } from './render-preview';
 
 /** The render-inputs store's current snapshot. */
 export function useRenderInputs(store: RenderInputsStore): RenderInputsSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
-/** The name of the location at `index` in a parsed config, when it has one. */
-function readLocationName(config: unknown, index: number): string | undefined {
-  if (config === null || typeof config !== 'object') return undefined;
-  const locations = (config as { locations?: unknown }).locations;
-  if (!Array.isArray(locations)) return undefined;
-  const name = (locations[index] as { location_name?: unknown } | undefined)?.location_name;
-  return typeof name === 'string' ? name : undefined;
-}
-
-interface Rendered {
-  readonly key: string;
-  readonly preview: PreviewRender;
-}
-
 /**
- * The preview of the selected location for the current text and render inputs. The first
- * result is computed at once; later ones after {@link RENDER_DELAY_MS} without changes, so
- * `pending` is true while the shown result is behind the inputs.
+ * The preview of the selected location for the current text and render inputs.
+ *
+ * It renders from the store's per-location analysis (`snapshot.analysis`): only the selected
+ * location's own chunk, memoized on that chunk's parse and the inputs, so a keystroke in the
+ * selected location costs one location's render (no parse of the whole text, no delay) and a
+ * keystroke anywhere else costs a lookup and re-renders nothing. The store subscription
+ * selects the preview itself, so the pane re-renders only when the preview changes.
+ *
+ * An analysis of the whole text (anchors, Jinja and other layouts the chunking leaves alone)
+ * renders from the whole parse; that render waits for React's idle time (`pending` is true while
+ * the shown preview is behind the text), so typing stays ahead of it.
  */
 export function usePreviewRender(inputs: RenderInputsSnapshot): {
   preview: PreviewRender;
   pending: boolean;
 } {
-  const text = useDocumentSelector((snapshot) => snapshot.text);
-  const locationName = useDocumentSelector((snapshot) =>
-    readLocationName(snapshot.config, snapshot.selectedLocation),
-  );
+  const store = useDocumentStore();
   const extra = useMemo(() => buildRenderInputs(inputs), [inputs]);
-  const input: RenderLocationInput = useMemo(
-    () => ({ configText: text, locationName, ...extra }),
-    [text, locationName, extra],
-  );
   // Reveal requests also make a new inputs snapshot: key on what the render reads.
-  const key = useMemo(() => JSON.stringify(input), [input]);
-  const [rendered, setRendered] = useState<Rendered>(() => ({
-    key,
-    preview: renderPreview(input),
-  }));
+  const extraKey = useMemo(() => JSON.stringify(extra), [extra]);
+  const render = useCallback(
+    (analysis: ConfigAnalysis, selected: number) =>
+      renderAnalyzedPreview(planAnalyzedRender(analysis, selected), extra, extraKey),
+    [extra, extraKey],
+  );
 
-  useEffect(() => {
-    if (rendered.key === key) return;
-    const timer = window.setTimeout(() => {
-      setRendered({ key, preview: renderPreview(input) });
-    }, RENDER_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [key, input, rendered.key]);
-
-  return { preview: rendered.preview, pending: rendered.key !== key };
+  const { subscribe, getSnapshot } = store;
+  const chunked = useSyncExternalStore(subscribe, () => getSnapshot().analysis.mode === 'chunked');
+  // Selecting the (memoized) preview, not the analysis: an unchanged preview is the same object.
+  const current = useSyncExternalStore(subscribe, () => {
+    const snapshot = getSnapshot();
+    return chunked ? render(snapshot.analysis, snapshot.selectedLocation) : null;
+  });
+  const whole = useSyncExternalStore(subscribe, () => (chunked ? null : getSnapshot()));
+  const deferred = useDeferredValue(whole);
+  // Just after a switch from chunked, nothing older is at hand: render at once.
+  const late = useMemo(() => {
+    const snapshot = whole && (deferred ?? whole);
+    return snapshot ? render(snapshot.analysis, snapshot.selectedLocation) : null;
+  }, [deferred, whole, render]);
+  const preview = current ?? late;
+  if (!preview) throw new Error('usePreviewRender: no analysis to render');
+  return { preview, pending: whole !== null && deferred !== whole };
 }
