@@ -12,6 +12,9 @@ const monaco = [
 ];
 const react = ['react', 'react-dom', 'react-dom/*', 'react-hook-form'];
 
+const htmlSinkMessage =
+  'Values from the file or a link must render as text: use JSX children or textContent, not HTML.';
+
 /** Import restrictions that keep the architecture's layers apart (see README "Architecture"). */
 function boundary(files, groups, message) {
   return {
@@ -49,6 +52,26 @@ export default tseslint.config(
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Every value in the UI comes from the user's file or a share link: it must reach the DOM as
+    // text, through React, never parsed as HTML (docs/security.md).
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map(
+          (property) => ({ property, message: htmlSinkMessage }),
+        ),
+        { object: 'document', property: 'write', message: htmlSinkMessage },
+        { object: 'document', property: 'writeln', message: htmlSinkMessage },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: htmlSinkMessage },
+        { selector: 'Property[key.name="dangerouslySetInnerHTML"]', message: htmlSinkMessage },
+      ],
+    },
   },
   boundary(
     ['src/core/**/*.ts'],
