@@ -229,3 +229,45 @@ test('the rendered manifests download as one multi-document file', async ({ page
   expect(text).toContain('image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/analytics:latest');
   expect(text).toContain('name: analytics-prod-xxxxxx # placeholder:');
 });
+
+/** Puts `text` on the clipboard and pastes it into the YAML editor with the keyboard. */
+async function pasteIntoEditor(page: Page, text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+const PASTED = [
+  '# pasted — keep me',
+  'locations:',
+  '  - location_name: pasted',
+  '    image: ghcr.io/acme/pasted:1 # pinned',
+  '    code_source:',
+  '      package_name: pasted',
+  '    container_context:',
+  '      k8s:',
+  '        env_vars:',
+  '          - DBT_TARGET=prod',
+  '',
+].join('\n');
+
+test('a whole file pasted into an emptied editor or over a selection is kept exactly', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const editor = yamlEditor(page);
+  await editor.locator('.view-line').first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await expect(editor.locator('.view-lines')).not.toContainText('location_name');
+  await pasteIntoEditor(page, PASTED);
+  await expect(editor.locator('.view-lines')).toContainText('location_name: pasted');
+  expect(await downloadConfig(page)).toBe(PASTED);
+
+  // Over a selection (all of it): the pasted file replaces it, indentation untouched.
+  await editor.locator('.view-line', { hasText: 'location_name: pasted' }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await pasteIntoEditor(page, IMPORTED);
+  await expect(editor.locator('.view-lines')).toContainText('location_name: café');
+  expect(await downloadConfig(page)).toBe(IMPORTED);
+});

@@ -162,10 +162,15 @@ test('with a syntax error the form is read-only under a banner; the text is unto
   await openApp(page);
   await placeCursorAtEndOf(page, 'namespace: dagster');
   await page.keyboard.type(': x');
-  const banner = form(page).getByText(
-    /^Read-only: the YAML does not parse \(line \d+, column \d+\)/,
-  );
+  // One message, the app's banner; the disabled form is described by it.
+  const banner = page.getByRole('status').filter({ hasText: 'YAML error on line' });
   await expect(banner).toBeVisible();
+  await expect(page.getByText(/YAML (error|does not parse)/)).toHaveCount(1);
+  await expect(
+    form(page).getByRole('group', { name: 'dagster_cloud.yaml form' }),
+  ).toHaveAccessibleDescription(
+    /^YAML error on line \d+, column \d+.* The form shows the last good values, read-only, until the text parses again\.$/,
+  );
   const namespace = form(page).getByLabel('namespace', { exact: true });
   await expect(namespace).toBeDisabled();
   await expect(namespace).toHaveValue('dagster');

@@ -1,8 +1,15 @@
 import { useDocumentStore, useDocumentSelector } from '../shared/document-store-context';
 
 /**
+ * The id of the banner's message: the form's disabled fieldset is described by it, so the one
+ * message says both what is wrong and why the form does not respond (no second banner).
+ */
+export const SYNTAX_BANNER_MESSAGE_ID = 'syntax-banner-message';
+
+/**
  * Says what is wrong while the YAML does not parse, and that the form shows the last good values
- * meanwhile. Polite, not an alert: it comes and goes as the user types.
+ * meanwhile: the app's only message for it. Polite, not an alert: it comes and goes as the user
+ * types.
  */
 export function SyntaxBanner() {
   const store = useDocumentStore();
@@ -13,7 +20,7 @@ export function SyntaxBanner() {
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   return (
     <div className="syntax-banner" role="status">
-      <p>
+      <p id={SYNTAX_BANNER_MESSAGE_ID}>
         <strong>
           YAML error on line {line}, column {column}
           {more}:

@@ -1,4 +1,13 @@
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { DocumentSnapshot, DocumentStore } from '../../store';
 import { FormSessionProvider, type FormSession } from './form-session';
 import { LocationEditor } from './location-editor';
@@ -8,7 +17,6 @@ import { useRevealField } from './use-reveal-field';
 import type { FormEdit } from './model/form-edit';
 import { planFormEdits } from './model/plan-form-edits';
 import { describeConfigPath } from './model/schema-help';
-import { FormReadOnlyBanner } from './read-only-banner';
 import './form.css';
 
 function useCommit(store: DocumentStore, onError: (message: string | undefined) => void) {
@@ -36,6 +44,28 @@ function useStoreValue<T>(store: DocumentStore, select: (snapshot: DocumentSnaps
   return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()));
 }
 
+/**
+ * Like {@link useStoreValue}, but the form follows the change in a transition: while someone
+ * types in the editor, the frame that shows the keystroke (and its preview) is painted first and
+ * the form re-renders in React's idle time. `select` must be a stable function.
+ */
+function useIdleStoreValue<T>(store: DocumentStore, select: (snapshot: DocumentSnapshot) => T): T {
+  const [value, setValue] = useState(() => select(store.getSnapshot()));
+  useEffect(() => {
+    const follow = () => {
+      const next = select(store.getSnapshot());
+      startTransition(() => setValue(() => next));
+    };
+    follow();
+    return store.subscribe(follow);
+  }, [store, select]);
+  return value;
+}
+
+const selectConfig = (snapshot: DocumentSnapshot) => snapshot.config;
+const selectDiagnostics = (snapshot: DocumentSnapshot) => snapshot.diagnostics;
+const selectSyntaxErrors = (snapshot: DocumentSnapshot) => snapshot.syntaxErrors;
+
 function useFormSelection(store: DocumentStore) {
   const selectedLocation = useStoreValue(store, (s) => s.selectedLocation);
   const [defaults, setDefaults] = useState(false);
@@ -58,10 +88,10 @@ function useFormSelection(store: DocumentStore) {
  * while the YAML has syntax errors, read-only under a banner) and writes every edit as a minimal
  * text edit with origin `form`.
  */
-export function FormPane({ store }: { readonly store: DocumentStore }) {
-  const config = useStoreValue(store, (s) => s.config);
-  const diagnostics = useStoreValue(store, (s) => s.diagnostics);
-  const syntaxErrors = useStoreValue(store, (s) => s.syntaxErrors);
+export const FormPane = memo(function FormPane({ store }: { readonly store: DocumentStore }) {
+  const config = useIdleStoreValue(store, selectConfig);
+  const diagnostics = useIdleStoreValue(store, selectDiagnostics);
+  const syntaxErrors = useIdleStoreValue(store, selectSyntaxErrors);
   const locationCount = useStoreValue(store, (s) => s.locationCount);
   const [commitError, setCommitError] = useState<string>();
   const commit = useCommit(store, setCommitError);
@@ -89,7 +119,6 @@ export function FormPane({ store }: { readonly store: DocumentStore }) {
   const path = selection.kind === 'defaults' ? ['defaults'] : ['locations', selection.index];
   return (
     <div className="form-pane" ref={root}>
-      {readOnly ? <FormReadOnlyBanner problems={syntaxErrors} /> : null}
       {commitError ? (
         <p className="form-banner form-banner-error" role="alert">
           The form could not make that change: {commitError}
@@ -100,7 +129,8 @@ export function FormPane({ store }: { readonly store: DocumentStore }) {
           className="form-body"
           disabled={readOnly}
           aria-label="dagster_cloud.yaml form"
-          aria-describedby={readOnly ? 'form-read-only-banner' : undefined}
+          // The app's syntax banner (ui/app/syntax-banner.tsx) is the one message for it.
+          aria-describedby={readOnly ? 'syntax-banner-message' : undefined}
         >
           <div className="form-layout">
             <FileMessages />
@@ -121,4 +151,4 @@ export function FormPane({ store }: { readonly store: DocumentStore }) {
       </FormSessionProvider>
     </div>
   );
-}
+});
