@@ -56,3 +56,17 @@ test('completion offers the k8s keys and the merge_behavior values', async ({ pa
   await page.keyboard.press('Control+Space');
   await expect(suggestions).toHaveText(['DEEP', 'SHALLOW']);
 });
+
+test('completion offers the imagePullPolicy values for image_pull_policy', async ({ page }) => {
+  await openApp(page);
+  // Retype the key without its value and ask for completions in the value's place.
+  await placeCursorAtEndOf(page, 'image_pull_policy: IfNotPresent');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText('image_pull_policy: ');
+  await page.keyboard.press('Control+Space');
+  const suggestions = page.locator('.suggest-widget .monaco-list-row');
+  // `null` is valid too (Dagster accepts it: the agent's default applies).
+  await expect(suggestions).toHaveText(['Always', 'IfNotPresent', 'Never', 'null'], {
+    timeout: WORKER_TIMEOUT,
+  });
+});

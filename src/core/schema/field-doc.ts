@@ -16,6 +16,11 @@ export interface FieldDoc {
   readonly appliesTo?: AppliesTo;
   /** A YAML snippet showing the field in use. */
   readonly example?: string;
+  /**
+   * The usual values of a field that accepts any string (Kubernetes, not Dagster, checks them):
+   * JSON Schema `examples`, which the editor offers as completions without validating them.
+   */
+  readonly values?: readonly string[];
 }
 
 /** Builds the user-facing description shown in editor hovers and form help. */
@@ -31,5 +36,7 @@ export function formatFieldDoc(doc: FieldDoc): string {
  * schema. Returns a new schema; zod schemas are immutable.
  */
 export function documentField<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-  return schema.meta({ description: formatFieldDoc(doc) }) as T;
+  const description = formatFieldDoc(doc);
+  const meta = doc.values ? { description, examples: [...doc.values] } : { description };
+  return schema.meta(meta) as T;
 }

@@ -97,6 +97,13 @@ describe('dagsterCloudYamlJsonSchema', () => {
     expect(props(run).pod_spec_config?.additionalProperties).toEqual({});
   });
 
+  it('offers the imagePullPolicy values as examples (completion), not as an enum', () => {
+    const policy = props(k8s).image_pull_policy;
+    expect(policy?.examples).toEqual(['Always', 'IfNotPresent', 'Never']);
+    expect(policy?.enum).toBeUndefined();
+    expect(JSON.stringify(policy).match(/"enum"/g)).toBeNull();
+  });
+
   it('says what each field applies to and gives an example', () => {
     expect(props(k8s).server_replica_count?.description).toBe(
       'Number of code-server pods (Deployment spec.replicas). Runs are not affected.\nApplies to: the code server only (its Deployment and Service).\nExample: `server_replica_count: 2`',

@@ -84,6 +84,7 @@ export const k8sContainerContextSchema = z.strictObject({
     text: 'Container imagePullPolicy: Always, IfNotPresent or Never. Dagster does not check the value; Kubernetes rejects anything else.',
     appliesTo: 'both',
     example: '`image_pull_policy: IfNotPresent`',
+    values: ['Always', 'IfNotPresent', 'Never'],
   }).optional(),
   image_pull_secrets: documentField(z.array(imagePullSecretSchema).nullable(), {
     text: 'Secrets used to pull the image, each exactly `{name}`; added to the pod imagePullSecrets.',
