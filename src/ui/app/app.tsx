@@ -14,6 +14,7 @@ import './app.css';
 import { AppHeader } from './app-header';
 import { EditorPane } from './editor-pane';
 import { ErrorBoundary, PaneBoundary } from './error-boundary';
+import { LocationRemovalUndo } from './location-removal-undo';
 import { PaneLayout } from './pane-layout';
 import { ProblemsPanel } from './problems-panel';
 import { StatusBar } from './status-bar';
@@ -91,6 +92,7 @@ function AppShell() {
         problemsId={PROBLEMS_ID}
         onToggleProblems={() => setProblemsOpen((open) => !open)}
       />
+      <LocationRemovalUndo />
     </div>
   );
 }
