@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
+import type { CliIo } from '../src/cli/cli-io';
+import { main } from '../src/cli/main';
+import { AGENT_HELM_VALUES_SNIPPET } from '../src/core/templates/agent-helm-values';
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
 import { openApp, yamlEditor } from './editor-page';
@@ -165,6 +168,53 @@ test('autosave keeps the preview tab and deployment name across a reload', async
   });
   await expectPreview(page, 'qa', 'Service');
   expect(await downloadConfig(page)).toBe(CONFIG);
+});
+
+/** Runs the CLI in this process on in-memory files; returns the exit code and stdout. */
+async function runCli(args: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readFile(path) {
+      const text = files[path];
+      if (text === undefined) throw new Error(`No such file ${path}`);
+      return text;
+    },
+    writeFile: (path, text) => void written.set(path, text),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr, written };
+}
+
+test('a link made by the CLI opens in the app, and an app link opens in the CLI, byte for byte', async ({
+  page,
+  browser,
+}) => {
+  const crlf = `${CONFIG.replaceAll('\n', '\r\n')}\r\n`;
+  const base = new URL('./', page.url()).href;
+  const made = await runCli(
+    ['share', 'dagster_cloud.yaml', '--helm-values', 'values.yaml', '--base', base],
+    { 'dagster_cloud.yaml': crlf, 'values.yaml': HELM },
+  );
+  expect(made).toMatchObject({ code: 0, stderr: '' });
+  const fromCli = await openInFreshProfile(browser, made.stdout.trim());
+  await expect(yamlEditor(fromCli).locator('.view-lines')).toContainText('location_name: zürich');
+  expect(await downloadConfig(fromCli)).toBe(crlf);
+  expect(await downloadHelm(fromCli)).toBe(HELM);
+  await fromCli.context().close();
+
+  await importConfig(page, CONFIG);
+  const opened = await runCli([
+    'open',
+    await copyShareLink(page, false),
+    '--helm-values-out',
+    'v.yaml',
+  ]);
+  expect(opened).toMatchObject({ code: 0, stdout: CONFIG, stderr: '' });
+  expect(opened.written.get('v.yaml')).toBe(AGENT_HELM_VALUES_SNIPPET);
 });
 
 test('secret-looking values are redacted by default, and shared only when unticked', async ({
