@@ -59,9 +59,9 @@ export function ShareDialog({ state, baseUrl, onCopied, onClose }: ShareDialogPr
       }
     >
       <p className="export-dialog-text">
-        The link carries the config, the Helm values, the run and the selected location in its{' '}
-        <code>#fragment</code>, which browsers never send to a server. Anyone with the link can read
-        them.
+        The link carries the config, the Helm values, the run (deployment name included), the
+        selected location and the preview tab in its <code>#fragment</code>, which browsers never
+        send to a server. Anyone with the link can read them.
       </p>
       {plan.secrets.length > 0 && (
         <section className="export-secrets" aria-labelledby={redactId}>
