@@ -7,6 +7,7 @@ import {
   type LocationWithDefaults,
 } from '../merge';
 import type { AgentEnvironment, MergeNote } from '../merge/types';
+import { DEFAULT_DEPLOYMENT_NAME, DEFAULT_JOB_NAME, DEFAULT_OP_NAME } from './default-names';
 import { renderCodeServerDeployment, renderCodeServerService } from './code-server';
 import { checkAgentServesLocation } from './gate';
 import {
@@ -20,9 +21,7 @@ import { renderRunJob } from './run-job';
 import { renderStepJob } from './step-job';
 import type { RenderedManifest, RenderResult } from './types';
 
-export const DEFAULT_JOB_NAME = 'my_job';
-export const DEFAULT_DEPLOYMENT_NAME = 'prod';
-export const DEFAULT_OP_NAME = 'my_op';
+export { DEFAULT_DEPLOYMENT_NAME, DEFAULT_JOB_NAME, DEFAULT_OP_NAME };
 
 /** Everything the per-object renderers share once the inputs are resolved. */
 export interface Prepared {
@@ -103,6 +102,40 @@ export function renderStepTarget(p: Prepared): RenderResult<RenderedManifest> {
   return job;
 }
 
+/** What the Deployment and the Service of one render share (read-only once built). */
+interface ServerSide {
+  readonly gate: ReturnType<typeof checkAgentServesLocation>;
+  readonly merged: ReturnType<typeof mergeCodeServerContainerContext>;
+  readonly json: ReturnType<typeof dumpContainerContextJson>;
+}
+
+const serverSides = new WeakMap<Prepared, ServerSide>();
+
+/**
+ * The gate, the merged container context and DAGSTER_CONTAINER_CONTEXT of the code server,
+ * built once per render: the Deployment and the Service both need them, and the merge was a
+ * quarter of a location's render.
+ */
+function prepareServerSide(p: Prepared, deploymentName: string): ServerSide {
+  const known = serverSides.get(p);
+  if (known) return known;
+  const gate = checkAgentServesLocation(p.agent.settings, deploymentName, p.location.value);
+  const merged = gate.error
+    ? ({ ok: false, error: gate.error } as const)
+    : mergeCodeServerContainerContext({
+        launcher: p.agent.launcher,
+        location: locationLayerFromDefaults(p.location),
+        cloudContextEnv: [`DAGSTER_CLOUD_DEPLOYMENT_NAME=${deploymentName}`],
+        agentEnvironment: p.environment,
+      });
+  const json = merged.ok
+    ? dumpContainerContextJson(p.source, p.location, p.defaultsApplied)
+    : ({ ok: true, value: '' } as const);
+  const side = { gate, merged, json };
+  serverSides.set(p, side);
+  return side;
+}
+
 /** The code server's Deployment or Service (merge.md §7, render-server.md). */
 export function renderServerTarget(
   p: Prepared,
@@ -110,18 +143,11 @@ export function renderServerTarget(
 ): RenderResult<RenderedManifest> {
   const deploymentName = p.input.deploymentName ?? DEFAULT_DEPLOYMENT_NAME;
   const where = toCodeServerLocation(p.location);
-  const gate = checkAgentServesLocation(p.agent.settings, deploymentName, p.location.value);
+  const { gate, merged, json } = prepareServerSide(p, deploymentName);
   p.notes.push(...gate.notes);
   if (gate.error) return { ok: false, error: gate.error };
-  const merged = mergeCodeServerContainerContext({
-    launcher: p.agent.launcher,
-    location: locationLayerFromDefaults(p.location),
-    cloudContextEnv: [`DAGSTER_CLOUD_DEPLOYMENT_NAME=${deploymentName}`],
-    agentEnvironment: p.environment,
-  });
   if (!merged.ok) return merged;
   p.notes.push(...merged.value.notes);
-  const json = dumpContainerContextJson(p.source, p.location, p.defaultsApplied);
   if (!json.ok) return json;
   const render = which === 'deployment' ? renderCodeServerDeployment : renderCodeServerService;
   const result = render({

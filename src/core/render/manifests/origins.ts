@@ -5,7 +5,9 @@ export const DAGSTER_ORIGIN: ValueOrigin = { layer: 'dagster', document: null, p
 
 /** JSON pointer (RFC 6901) of a path: `['metadata', 'labels', 'a/b']` → `/metadata/labels/a~1b`. */
 export function toJsonPointer(path: readonly (string | number)[]): string {
-  return path.map((part) => `/${String(part).replace(/~/gu, '~0').replace(/\//gu, '~1')}`).join('');
+  let pointer = '';
+  for (const part of path) pointer += `/${escapePointerKey(String(part))}`;
+  return pointer;
 }
 
 /** Where one subtree of a manifest came from: a subtree of the merged fragments, or a fixed origin. */
@@ -29,34 +31,50 @@ export class PlacementRecorder {
     this.placements.set(toJsonPointer(target), { origin });
   }
 
-  /** The most specific placement covering `pointer`, with the part of `pointer` below it. */
-  private lookup(pointer: string): { source: PlacementSource; rest: string } | undefined {
-    let prefix = pointer;
-    for (;;) {
-      const source = this.placements.get(prefix);
-      if (source) return { source, rest: pointer.slice(prefix.length) };
-      if (prefix === '') return undefined;
-      prefix = prefix.slice(0, prefix.lastIndexOf('/'));
-    }
-  }
-
   /**
    * Resolves the origin of every leaf of `body` (scalars, and empty lists or maps): through the
    * placements into `fragmentOrigins` (nearest recorded ancestor), else {@link DAGSTER_ORIGIN}.
+   * The most specific (deepest) placement covering a leaf wins; it is carried down the walk
+   * instead of looked up again from every leaf.
    */
   resolve(body: unknown, fragmentOrigins: OriginMap): Map<string, ValueOrigin> {
     const result = new Map<string, ValueOrigin>();
-    for (const pointer of listLeafPointers(body)) {
-      const found = this.lookup(pointer);
+    const visit = (value: unknown, pointer: string, covering: Covering | undefined): void => {
+      const here = this.placements.get(pointer);
+      const current = here ? { source: here, at: pointer.length } : covering;
+      if (Array.isArray(value) && value.length > 0) {
+        for (let i = 0; i < value.length; i++) {
+          if (i in value) visit(value[i], `${pointer}/${i}`, current);
+        }
+        return;
+      }
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        if (keys.length > 0) {
+          for (const key of keys) {
+            const item = (value as Record<string, unknown>)[key];
+            visit(item, `${pointer}/${escapePointerKey(key)}`, current);
+          }
+          return;
+        }
+      }
       let origin: ValueOrigin | undefined;
-      if (found && 'origin' in found.source) origin = found.source.origin;
-      else if (found && 'fragmentPointer' in found.source) {
-        origin = findNearestOrigin(fragmentOrigins, found.source.fragmentPointer + found.rest);
+      if (current && 'origin' in current.source) origin = current.source.origin;
+      else if (current && 'fragmentPointer' in current.source) {
+        const rest = pointer.slice(current.at);
+        origin = findNearestOrigin(fragmentOrigins, current.source.fragmentPointer + rest);
       }
       result.set(pointer, origin ?? DAGSTER_ORIGIN);
-    }
+    };
+    visit(body, '', undefined);
     return result;
   }
+}
+
+/** The placement that covers a subtree, and the length of the pointer it was recorded at. */
+interface Covering {
+  readonly source: PlacementSource;
+  readonly at: number;
 }
 
 /** The origin recorded for `pointer` or for its nearest ancestor. */
@@ -70,18 +88,46 @@ export function findNearestOrigin(origins: OriginMap, pointer: string): ValueOri
   }
 }
 
-/** JSON pointers of the leaves of a JSON value: scalars and empty containers. */
-export function listLeafPointers(value: unknown, base = ''): string[] {
+/** The JSON pointer token of one key: most keys need no escaping (a regex pass each was hot). */
+function escapePointerKey(key: string): string {
+  return key.includes('~') || key.includes('/')
+    ? key.replace(/~/gu, '~0').replace(/\//gu, '~1')
+    : key;
+}
+
+/**
+ * Calls `visit` with the JSON pointer and the value of every leaf of a JSON value (scalars and
+ * empty containers), in document order. One walk that carries the value along: reading each
+ * pointer back from the root made the marks of a manifest quadratic in its depth.
+ */
+export function forEachLeaf(
+  value: unknown,
+  visit: (pointer: string, leaf: unknown) => void,
+  base = '',
+): void {
   if (Array.isArray(value)) {
-    if (value.length === 0) return [base];
-    return value.flatMap((item, i) => listLeafPointers(item, `${base}/${i}`));
+    if (value.length === 0) visit(base, value);
+    for (let i = 0; i < value.length; i++) {
+      // flatMap skipped holes; so does this (JSON values have none).
+      if (i in value) forEachLeaf(value[i], visit, `${base}/${i}`);
+    }
+    return;
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [base];
-    return entries.flatMap(([key, item]) =>
-      listLeafPointers(item, `${base}${toJsonPointer([key])}`),
-    );
+    const keys = Object.keys(value);
+    if (keys.length === 0) visit(base, value);
+    for (const key of keys) {
+      const item = (value as Record<string, unknown>)[key];
+      forEachLeaf(item, visit, `${base}/${escapePointerKey(key)}`);
+    }
+    return;
   }
-  return [base];
+  visit(base, value);
+}
+
+/** JSON pointers of the leaves of a JSON value: scalars and empty containers. */
+export function listLeafPointers(value: unknown, base = ''): string[] {
+  const pointers: string[] = [];
+  forEachLeaf(value, (pointer) => pointers.push(pointer), base);
+  return pointers;
 }

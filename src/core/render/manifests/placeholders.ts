@@ -1,5 +1,5 @@
 import type { JsonObject, ValueOrigin } from '../merge/types';
-import { listLeafPointers } from './origins';
+import { forEachLeaf } from './origins';
 import type { ManifestMark } from './types';
 
 /**
@@ -54,8 +54,7 @@ export function collectPlaceholderMarks(
   active: readonly PlaceholderId[],
 ): ManifestMark[] {
   const marks: ManifestMark[] = [];
-  for (const pointer of listLeafPointers(body)) {
-    const value = readPointer(body, pointer);
+  forEachLeaf(body, (pointer, value) => {
     const origin = origins.get(pointer);
     const hit =
       typeof value === 'string' ? active.find((id) => value.includes(PLACEHOLDERS[id])) : undefined;
@@ -65,7 +64,7 @@ export function collectPlaceholderMarks(
     } else if (origin?.layer === 'cloud-context' && pointer.endsWith('/value')) {
       marks.push({ pointer, comment: PLACEHOLDER_COMMENTS.cloudContext });
     }
-  }
+  });
   return marks;
 }
 

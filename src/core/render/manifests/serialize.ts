@@ -1,7 +1,8 @@
 import { Document, isNode, type Node } from 'yaml';
 import { setOwnValue } from '../../k8s';
 import type { JsonObject, JsonValue } from '../merge/types';
-import type { RenderedManifest } from './types';
+import { printManifestYaml } from './print-manifest';
+import type { ManifestMark, RenderedManifest } from './types';
 
 export interface ManifestsYamlOptions {
   /** Add `# display` and `# placeholder: …` comments (README §5.1–§5.2). Default true. */
@@ -55,6 +56,18 @@ function attachComment(doc: Document, pointer: string, comment: string) {
 }
 
 /**
+ * One manifest printed through a `yaml` Document, marks attached as line comments. The
+ * reference that {@link printManifestYaml} reproduces, and what prints the values it leaves.
+ */
+export function printManifestWithYaml(printed: JsonObject, marks: readonly ManifestMark[]): string {
+  const doc = new Document(printed, { version: '1.1' });
+  for (const mark of marks) attachComment(doc, mark.pointer, mark.comment);
+  const text = doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
+  // A trailing comment on the last line comes back without its newline.
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/**
  * Prints manifests as one multi-document YAML text (`---` between objects) the way Kubernetes
  * tools show them: keys in each model's declared order (apiVersion, kind, metadata, spec first),
  * strings quoted whenever a YAML 1.1 reader would take them for something else (`'1'`,
@@ -68,13 +81,9 @@ export function renderManifestsYaml(
   const annotate = options.annotate ?? true;
   return manifests
     .map((manifest) => {
-      const doc = new Document(buildPrintedManifest(manifest), { version: '1.1' });
-      if (annotate) {
-        for (const mark of manifest.marks) attachComment(doc, mark.pointer, mark.comment);
-      }
-      const text = doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
-      // A trailing comment on the last line comes back without its newline.
-      return text.endsWith('\n') ? text : `${text}\n`;
+      const printed = buildPrintedManifest(manifest);
+      const marks = annotate ? manifest.marks : [];
+      return printManifestYaml(printed, marks) ?? printManifestWithYaml(printed, marks);
     })
     .join('---\n');
 }

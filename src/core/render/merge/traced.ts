@@ -98,12 +98,17 @@ export function untraceMap(node: TracedMap): JsonObject {
 
 /** Escapes one JSON-pointer token (RFC 6901). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const text = String(token);
+  // Most tokens need no escaping; two regex passes per token were a hot spot of the render.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Joins tokens into a JSON pointer: `['a', 0]` → `/a/0`. */
 export function toJsonPointer(path: ConfigPath): string {
-  return path.map((token) => `/${escapePointerToken(token)}`).join('');
+  let pointer = '';
+  for (const token of path) pointer += `/${escapePointerToken(token)}`;
+  return pointer;
 }
 
 /** Records the origin of every node of `node` (containers included) under `pointer`. */
