@@ -94,6 +94,18 @@ describe('parseYamlText: problems', () => {
     expect(listProblems('1: a\n"1": b\n')).toEqual([]);
   });
 
+  it('finds repeated keys of every scalar type, dates by their time', () => {
+    const text =
+      '1: a\n0x1: b\nyes: c\non: d\n2001-12-14: e\n2001-12-14 00:00:00: f\n' +
+      '"2001-12-14": g\nnull: h\n~: i\n';
+    expect(listProblems(text).map((line) => line.slice(0, 40))).toEqual([
+      '2:1-2:4 error DUPLICATE_KEY: Duplicate k',
+      '4:1-4:3 error DUPLICATE_KEY: Duplicate k',
+      '6:1-6:20 error DUPLICATE_KEY: Duplicate ',
+      '9:1-9:2 error DUPLICATE_KEY: Duplicate k',
+    ]);
+  });
+
   it('reports a second document at its marker', () => {
     expect(listProblems('a: 1\n---\nb: 2\n')).toEqual([
       '2:1-2:4 error MULTIPLE_DOCUMENTS: A second YAML document starts here, but Dagster reads ' +

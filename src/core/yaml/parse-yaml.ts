@@ -111,7 +111,7 @@ function readYamlText(text: string): ParsedYaml {
   }
   const unprintable = findUnprintableCharacter(text);
   if (unprintable >= 0) problems.push(reportUnprintable(text, unprintable, toRange));
-  const value = buildValue(document, problems, toRange);
+  const value = buildValue(text, document, problems, toRange);
   problems.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { text, document, tokens, value, problems, lineIndex };
 }
@@ -119,8 +119,16 @@ function readYamlText(text: string): ParsedYaml {
 type ToRange = (start: number, end: number) => ReturnType<typeof rangeFromOffsets>;
 
 /** Builds the plain value, unless aliases would expand it past `MAX_EXPANDED_NODES`. */
-function buildValue(document: Document.Parsed, problems: YamlProblem[], toRange: ToRange): unknown {
-  const overflow = findAliasOverflow(document, MAX_EXPANDED_NODES, MAX_ALIASES);
+function buildValue(
+  text: string,
+  document: Document.Parsed,
+  problems: YamlProblem[],
+  toRange: ToRange,
+): unknown {
+  // Every alias is written with a `*`: without one there is nothing to expand or count.
+  const overflow = text.includes('*')
+    ? findAliasOverflow(document, MAX_EXPANDED_NODES, MAX_ALIASES)
+    : undefined;
   if (overflow) {
     const [start, end] = overflow.alias.range ?? [0, 0];
     problems.push({

@@ -23,13 +23,22 @@ export function findDuplicateKeys(document: Document.Parsed): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   const visit = (node: unknown): void => {
     if (isMap(node)) {
-      const seen = new Set<string>();
+      // Primitive keys stand for themselves (a Set tells `1` from '1' as identifyKey does);
+      // building an id string per key was most of this walk's cost. A map of one key has no
+      // duplicate to find.
+      const seen = node.items.length > 1 ? new Set<unknown>() : undefined;
+      // Dates and other object values, by identifyKey's id (apart from primitive keys).
+      let seenObjects: Set<string> | undefined;
       for (const pair of node.items) {
         const key = pair.key;
-        if (isScalar(key) && !(key.type === 'PLAIN' && key.source === '<<')) {
-          const id = identifyKey(key);
-          if (seen.has(id)) found.push({ key, name: String(key.value) });
-          seen.add(id);
+        if (seen && isScalar(key) && !(key.type === 'PLAIN' && key.source === '<<')) {
+          const value: unknown = key.value;
+          const isObject =
+            value !== null && (typeof value === 'object' || typeof value === 'function');
+          const set: Set<unknown> = isObject ? (seenObjects ??= new Set()) : seen;
+          const id = isObject ? identifyKey(key) : value;
+          if (set.has(id)) found.push({ key, name: String(key.value) });
+          set.add(id);
         }
         visit(key);
         visit(pair.value);
@@ -96,7 +105,9 @@ export function findAliasOverflow(
       } else if (isSeq(node)) {
         for (const item of node.items) size += measure(item);
       }
-      sizes.set(node, size);
+      // Only aliases read sizes, and an alias names an anchored node: a map entry per node
+      // was most of this walk's cost.
+      if (node.anchor) sizes.set(node, size);
       return size;
     }
     return 0;
