@@ -3,12 +3,13 @@
  * CLI, the per-object renderers, Dagster's `construct_dagster_k8s_job`, and the YAML printer.
  * The merge engine (./merge) and the agent layer (./helm) sit underneath.
  */
+export { renderLocation } from './manifests/render-location';
+// From the leaf module, so that importing a default does not import the renderer.
 export {
-  renderLocation,
   DEFAULT_DEPLOYMENT_NAME,
   DEFAULT_JOB_NAME,
   DEFAULT_OP_NAME,
-} from './manifests/render-location';
+} from './manifests/default-names';
 export type {
   PlaceholderValues,
   RenderKind,
