@@ -19,6 +19,9 @@ import './preview.css';
 
 const PROVENANCE_ID = 'pv-provenance';
 
+/** One empty list, so that "still no manifest problems" is no change for the app. */
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
 /**
  * The preview pane: the Kubernetes objects the Dagster+ agent would create for the selected
  * location, live, with the other layers (Helm values, run context) below them.
@@ -34,10 +37,17 @@ export function PreviewPane(props: {
   const inputsStore = props.renderInputs ?? ownInputs;
   const inputs = useRenderInputs(inputsStore);
   const documentStore = useDocumentStore();
-  const parsed = useDocumentSelector((snapshot) => snapshot.parsed);
   const { preview, pending } = usePreviewRender(inputs);
   const [layersOpen, setLayersOpen] = useState(false);
   const [inspected, setInspected] = useState<ValueRef | null>(null);
+  // The pane follows every text change only while a value is inspected (its source is shown):
+  // otherwise a keystroke that leaves the preview as it was re-renders nothing here.
+  const inspecting = inspected !== null;
+  const parsed = useDocumentSelector((snapshot) => (inspecting ? snapshot.parsed : null));
+  const readParsed = useCallback(
+    () => parsed ?? documentStore.getSnapshot().parsed,
+    [parsed, documentStore],
+  );
   const [status, setStatus] = useState('');
 
   const tabs = listTabs(preview);
@@ -46,26 +56,31 @@ export function PreviewPane(props: {
   const chosen = inputs.previewTab as PreviewTab;
   const tab = tabs.includes(chosen) ? chosen : 'run';
   const view = useMemo(() => buildTabView(preview, tab), [preview, tab]);
-  const counts = Object.fromEntries(
-    tabs.map((t) => {
-      const v = buildTabView(preview, t);
-      return [t, v.problems.length + v.errors.length];
-    }),
+  const counts = useMemo(
+    () =>
+      Object.fromEntries(
+        listTabs(preview).map((t) => {
+          const v = buildTabView(preview, t);
+          return [t, v.problems.length + v.errors.length];
+        }),
+      ),
+    [preview],
   );
 
   const readText = useCallback(
     (document: SourceDocument) =>
       document === 'dagster-cloud-yaml'
-        ? parsed
+        ? readParsed()
         : isInputDocument(document)
           ? inputs.inputs[document].text
           : null,
-    [parsed, inputs],
+    [readParsed, inputs],
   );
 
   const jump = useCallback(
     (origin: ValueOrigin) => {
       if (origin.document === 'dagster-cloud-yaml') {
+        const parsed = readParsed();
         const range =
           findPathRange(parsed, origin.path) ?? findNearestPathRange(parsed, origin.path);
         documentStore.requestReveal({ path: origin.path, range: range.valueRange });
@@ -74,7 +89,7 @@ export function PreviewPane(props: {
         inputsStore.requestReveal(origin.document, origin.path);
       }
     },
-    [parsed, documentStore, inputsStore],
+    [readParsed, documentStore, inputsStore],
   );
 
   const inspection = useMemo(() => {
@@ -91,14 +106,21 @@ export function PreviewPane(props: {
   };
 
   const { onDiagnostics } = props;
+  const problems = useMemo(() => preview.targets.flatMap((target) => target.problems), [preview]);
+  // Placing problems in the text needs its parse: only then does this follow every text change.
+  const placing = problems.length > 0;
+  const placeIn = useDocumentSelector((snapshot) => (placing ? snapshot.parsed : null));
   const selectedLocation = useDocumentSelector((snapshot) => snapshot.selectedLocation);
-  const existing = useDocumentSelector((snapshot) => snapshot.diagnostics);
+  const existing = useDocumentSelector((snapshot) => (placing ? snapshot.diagnostics : null));
   useEffect(() => {
     if (!onDiagnostics) return;
-    const problems = preview.targets.flatMap((target) => target.problems);
+    if (!placeIn || !existing) {
+      onDiagnostics(NO_DIAGNOSTICS);
+      return;
+    }
     const fallbackPath = ['locations', selectedLocation];
-    onDiagnostics(toManifestDiagnostics(problems, parsed, { fallbackPath, existing }));
-  }, [onDiagnostics, preview, parsed, selectedLocation, existing]);
+    onDiagnostics(toManifestDiagnostics(problems, placeIn, { fallbackPath, existing }));
+  }, [onDiagnostics, problems, placeIn, selectedLocation, existing]);
 
   async function copy() {
     const ok = await copyText(view.yaml);

@@ -39,11 +39,16 @@ export interface PreviewRender {
 const SHARED_STAGES = new Set(['ci-template', 'helm-install']);
 
 function outcomeOf(role: ManifestRole, manifest: RenderedManifest): TargetOutcome {
+  let yaml: string | undefined;
   return {
     role,
     manifest,
     error: null,
-    yaml: renderManifestsYaml([manifest]),
+    // Printed on first read: printing is a third of a render, and one tab shows at a time.
+    get yaml() {
+      yaml ??= renderManifestsYaml([manifest]);
+      return yaml;
+    },
     problems: checkRenderedManifest(manifest),
   };
 }

@@ -53,9 +53,14 @@ export function buildTabView(preview: PreviewRender, tab: PreviewTab): TabView {
     target.error ? [{ role: target.role, error: target.error }] : [],
   );
   const prefix = preview.locationName ? `${preview.locationName.replace(/[^\w.-]+/gu, '-')}-` : '';
+  let yaml: string | undefined;
   return {
     manifests: rendered.map((target) => target.manifest!),
-    yaml: rendered.map((target) => target.yaml).join('---\n'),
+    // Joined on first read: the pane builds every tab's view for its counts, and shows one.
+    get yaml() {
+      yaml ??= rendered.map((target) => target.yaml).join('---\n');
+      return yaml;
+    },
     errors,
     problems: rendered.flatMap((target) => target.problems),
     fileName: `${prefix}${FILE_SUFFIXES[tab]}.yaml`,
