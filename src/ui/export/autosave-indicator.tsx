@@ -1,5 +1,5 @@
 import type { AutosaveStatus } from '../../store/autosave';
-import { AlertIcon, CheckIcon } from './export-icons';
+import { CheckIcon, WarningIcon } from '../shared/icons';
 
 function formatTime(time: number): string {
   return new Date(time).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -11,7 +11,7 @@ export function AutosaveIndicator({ status }: { status: AutosaveStatus }) {
     return (
       // An alert: losing the safety net is worth interrupting for, once, when it happens.
       <span className="export-autosave export-autosave-failed" role="alert" title={status.message}>
-        <AlertIcon /> Not autosaved
+        <WarningIcon /> Not autosaved
         <span className="visually-hidden">: {status.message}</span>
       </span>
     );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
-import { DropIcon } from './export-icons';
+import { DropIcon } from '../shared/icons';
 
 export type DropTarget = 'config' | 'helmValues' | 'runTag';
 

@@ -1,101 +1,15 @@
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement>;
-
-/** Decorative 16 px icons in the style of ui/shared/icons; the text next to each names the action. */
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
-
-export function NewFileIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M9.25 1.75H4a1.25 1.25 0 0 0-1.25 1.25v10A1.25 1.25 0 0 0 4 14.25h8A1.25 1.25 0 0 0 13.25 13V5.75z" />
-      <path d="M9.25 1.75v4h4M8 8v4M6 10h4" />
-    </Icon>
-  );
-}
-
-export function ImportIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M8 10.25V2M4.75 5.25L8 2l3.25 3.25M2.5 10v3.75h11V10" />
-    </Icon>
-  );
-}
-
-export function CopyIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="5.25" y="5.25" width="8.5" height="8.5" rx="1.25" />
-      <path d="M10.75 5.25V3.5a1.25 1.25 0 0 0-1.25-1.25h-6A1.25 1.25 0 0 0 2.25 3.5v6a1.25 1.25 0 0 0 1.25 1.25h1.75" />
-    </Icon>
-  );
-}
-
-export function LinkIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M6.75 9.25a3 3 0 0 0 4.25 0l2-2a3 3 0 0 0-4.25-4.25l-.75.75" />
-      <path d="M9.25 6.75a3 3 0 0 0-4.25 0l-2 2a3 3 0 0 0 4.25 4.25l.75-.75" />
-    </Icon>
-  );
-}
-
-export function MoreIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M3.5 8h.01M8 8h.01M12.5 8h.01" strokeWidth="2.25" />
-    </Icon>
-  );
-}
-
-export function CloseIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M4 4l8 8M12 4l-8 8" />
-    </Icon>
-  );
-}
-
-export function CheckIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M3 8.5l3.25 3.25L13 5" />
-    </Icon>
-  );
-}
-
-export function AlertIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M8 1.75l6.5 12H1.5z" />
-      <path d="M8 6.25v3.5M8 11.75v.01" />
-    </Icon>
-  );
-}
-
-export function DropIcon(props: IconProps) {
-  return (
-    <Icon viewBox="0 0 24 24" width="32" height="32" strokeWidth="1.5" {...props}>
-      <path d="M12 3v12M7.5 10.5L12 15l4.5-4.5" />
-      <path d="M3.75 15.5v3.25A1.5 1.5 0 0 0 5.25 20.25h13.5a1.5 1.5 0 0 0 1.5-1.5V15.5" />
-    </Icon>
-  );
-}
+/**
+ * The export area's icons live in ui/shared/icons (one Icon base for the app). Files that other
+ * work has open still import them from here; new code imports ui/shared/icons directly.
+ */
+export {
+  CheckIcon,
+  CloseIcon,
+  CopyIcon,
+  DropIcon,
+  ImportIcon,
+  LinkIcon,
+  MoreIcon,
+  NewFileIcon,
+  WarningIcon as AlertIcon,
+} from '../shared/icons';

@@ -1,4 +1,4 @@
-import { AlertIcon, CheckIcon, CloseIcon } from './export-icons';
+import { CheckIcon, CloseIcon, WarningIcon } from '../shared/icons';
 
 export type ExportNotice =
   | { readonly tone: 'error'; readonly message: string }
@@ -27,7 +27,7 @@ export function ExportNotices({
           className={`export-notice export-notice-${notice.tone}`}
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
-          {notice.tone === 'error' ? <AlertIcon /> : <CheckIcon />}
+          {notice.tone === 'error' ? <WarningIcon /> : <CheckIcon />}
           <p className="export-notice-message">{notice.message}</p>
           {notice.tone === 'done' && notice.restorable && canRestore && (
             <button type="button" className="button button-small" onClick={onRestore}>
