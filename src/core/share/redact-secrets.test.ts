@@ -75,43 +75,29 @@ locations:
       registry: example/analytics
 `;
 
-const CONFIG_REDACTED = `# dagster_cloud.yaml
-locations:
-  - location_name: analytics # keep me
-    container_context:
-      k8s:
-        env_vars:
-          - DBT_TARGET=<redacted> # inline comment stays
-          - SNOWFLAKE_ACCOUNT
-          - "QUOTED=<redacted>"
-          - 'SINGLE=<redacted>'
-          - EMPTY=
-          - FROM_ENV=\${OTHER}
-          - URL=<redacted>
-        env_secrets:
-          - snowflake-credentials
-        volumes:
-          - name: key
-            secret:
-              secret_name: gcp-key
-              items:
-                - key: key.json
-                  path: key.json
-        run_k8s_config:
-          container_config:
-            env:
-              - name: API_TOKEN
-                value: "<redacted>"
-              - name: FROM_SECRET
-                valueFrom:
-                  secretKeyRef: {name: s, key: token}
-    build:
-      registry: example/analytics
-`;
+/** Each value redaction in CONFIG as [before, after]; every other byte stays. */
+const CONFIG_REDACTIONS: readonly (readonly [string, string])[] = [
+  ['- DBT_TARGET=prod #', '- DBT_TARGET=<redacted> #'],
+  ['- "QUOTED=a b"', '- "QUOTED=<redacted>"'],
+  ["- 'SINGLE=it''s'", "- 'SINGLE=<redacted>'"],
+  ['- URL=postgres://u:p@h/db?x=1', '- URL=<redacted>'],
+  ['value: "abc123"', 'value: "<redacted>"'],
+];
+
+/** `text` with each `[before, after]` applied; `before` must occur exactly once. */
+function changeText(text: string, changes: readonly (readonly [string, string])[]): string {
+  return changes.reduce((current, [before, after]) => {
+    expect(current.split(before)).toHaveLength(2);
+    return current.replace(before, () => after);
+  }, text);
+}
+
+const CONFIG_REDACTED = changeText(CONFIG, CONFIG_REDACTIONS);
 
 describe('redactSecrets', () => {
   it('hides env var values and nothing else in a config', () => {
     expect(redactSecrets(CONFIG)).toBe(CONFIG_REDACTED);
+    expect(CONFIG_REDACTED).not.toBe(CONFIG);
   });
 
   it('keeps CRLF line endings and a missing final newline', () => {
@@ -143,27 +129,16 @@ postgresql:
     ssl: false
   existingSecret: pg-secret
 `;
-    expect(redactSecrets(helm)).toBe(`dagsterCloud:
-  agentToken: "<redacted>" # pasted by mistake
-  agentTokenValue: <redacted>
-  agentTokenSecretName: dagster-cloud-agent-token
-workspace:
-  envVars: [A=<redacted>, B, 'C=<redacted>']
-  envSecrets:
-    - name: shared
-dagsterCloudAgent:
-  env:
-    - name: HTTP_PROXY
-      value: <redacted>
-postgresql:
-  password: <redacted>
-  enabled: true
-  credentials:
-    user: admin
-    token: "<redacted>"
-    ssl: false
-  existingSecret: pg-secret
-`);
+    expect(redactSecrets(helm)).toBe(
+      changeText(helm, [
+        ['"agent:prod:abcdef" #', '"<redacted>" #'],
+        ['agentTokenValue: abcdef', 'agentTokenValue: <redacted>'],
+        ["[A=1, B, 'C=3']", "[A=<redacted>, B, 'C=<redacted>']"],
+        ['value: http://proxy:3128', 'value: <redacted>'],
+        ['password: 12345', 'password: <redacted>'],
+        ['token: |\n      line one\n      line two\n', 'token: "<redacted>"\n'],
+      ]),
+    );
   });
 
   it('hides scalars and scalar lists under a secret-like key, and walks maps there', () => {

@@ -46,191 +46,169 @@ function editsOf(result: FieldEditResult): FormEdit[] {
   return result.edits;
 }
 
-describe('form field -> text edits', () => {
-  it('image_pull_policy select: only that scalar changes, its comment stays', () => {
-    const edits = editSelect([...K8S, 'image_pull_policy'], 'IfNotPresent', 'Always');
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: Always # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
-  });
+/** The location blocks of TEXT, to state list edits (duplicate, move, remove) exactly. */
+const ANALYTICS = TEXT.slice(
+  TEXT.indexOf('  - location_name: analytics'),
+  TEXT.indexOf('  - location_name: ml'),
+);
+const ML = TEXT.slice(TEXT.indexOf('  - location_name: ml'));
+const HEADER = '# dagster_cloud.yaml\nlocations:\n';
 
-  it('the empty select choice removes the key with its line', () => {
-    const edits = editSelect([...K8S, 'image_pull_policy'], 'IfNotPresent', '');
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
-  });
+/** TEXT with each `[before, after]` applied; `before` must occur exactly once. */
+function changeText(changes: readonly (readonly [string, string])[], text = TEXT): string {
+  return changes.reduce((current, [before, after]) => {
+    expect(current.split(before)).toHaveLength(2);
+    return current.replace(before, () => after);
+  }, text);
+}
 
-  it('an env var row turned from "inherit" into a value with "=" keeps its comment', () => {
-    const edits = editEnvVarRow([...K8S, 'env_vars', 1], 'SNOWFLAKE_ACCOUNT', {
-      name: 'SNOWFLAKE_ACCOUNT',
-      value: 'acct=eu-1',
-      inherit: false,
-    });
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT=acct=eu-1 # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
-  });
+interface EditCase {
+  readonly name: string;
+  readonly edits: () => readonly FormEdit[];
+  /** What changes in TEXT; every other byte stays. */
+  readonly changes: readonly (readonly [string, string])[];
+  /** The planner must make it one splice (one undo step). */
+  readonly oneSplice?: boolean;
+}
 
-  it('adding an env var appends a row in the list style', () => {
-    const edits: FormEdit[] = [
+const EDIT_CASES: readonly EditCase[] = [
+  {
+    name: 'image_pull_policy select: only that scalar changes, its comment stays',
+    edits: () => editSelect([...K8S, 'image_pull_policy'], 'IfNotPresent', 'Always'),
+    changes: [['image_pull_policy: IfNotPresent #', 'image_pull_policy: Always #']],
+  },
+  {
+    name: 'the empty select choice removes the key with its line',
+    edits: () => editSelect([...K8S, 'image_pull_policy'], 'IfNotPresent', ''),
+    changes: [['        image_pull_policy: IfNotPresent # pull once\n', '']],
+  },
+  {
+    name: 'an env var row turned from "inherit" into a value with "=" keeps its comment',
+    edits: () =>
+      editEnvVarRow([...K8S, 'env_vars', 1], 'SNOWFLAKE_ACCOUNT', {
+        name: 'SNOWFLAKE_ACCOUNT',
+        value: 'acct=eu-1',
+        inherit: false,
+      }),
+    changes: [['- SNOWFLAKE_ACCOUNT # from', '- SNOWFLAKE_ACCOUNT=acct=eu-1 # from']],
+  },
+  {
+    name: 'adding an env var appends a row in the list style',
+    edits: () => [
       {
         kind: 'insert',
         listPath: [...K8S, 'env_vars'],
         index: undefined,
         value: 'LOG_LEVEL=debug',
       },
-    ];
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-          - LOG_LEVEL=debug
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
+    ],
+    changes: [['# from the agent\n', '# from the agent\n          - LOG_LEVEL=debug\n']],
+  },
+  {
+    name: 'switching a volume source replaces only that source, as one splice',
+    edits: () =>
+      editVolumeSourceKind(
+        [...K8S, 'volumes', 0],
+        { name: 'profiles', config_map: { name: 'dbt-profiles' } },
+        'secret',
+        'snake',
+      ),
+    changes: [
+      [
+        '            config_map:\n              name: dbt-profiles # keep me\n',
+        '            secret:\n              secret_name: profiles\n',
+      ],
+    ],
+    oneSplice: true,
+  },
+  {
+    name: 'switching code_source renames the key in place',
+    edits: () =>
+      editCodeSourceKind(
+        ['locations', 1, 'code_source'],
+        { module_name: 'ml.defs' },
+        'module_name',
+        'python_file',
+        'ml',
+      ),
+    changes: [['      module_name: ml.defs', '      python_file: ml.defs']],
+  },
+  {
+    name: 'a new k8s field creates the missing parents in the file indentation',
+    edits: () =>
+      editsOf(
+        editScalarField(
+          ['locations', 1, 'container_context', 'k8s', 'server_replica_count'],
+          undefined,
+          '2',
+          'integer',
+        ),
+      ),
+    changes: [
+      [
+        'module_name: ml.defs\n',
+        'module_name: ml.defs\n    container_context:\n      k8s:\n        server_replica_count: 2\n',
+      ],
+    ],
+  },
+  {
+    name: 'a checkbox writes true under the existing map',
+    edits: () => editCheckbox([...K8S, 'volumes', 0, 'config_map', 'optional'], undefined, true),
+    changes: [['# keep me\n', '# keep me\n              optional: true\n']],
+  },
+  {
+    name: 'a string that YAML 1.1 would read as a boolean is quoted',
+    edits: () => editsOf(editScalarField(['locations', 1, 'location_name'], 'ml', 'yes', 'string')),
+    changes: [['location_name: ml', 'location_name: "yes"']],
+  },
+  {
+    name: 'locations: duplicate copies the source text (comments, layout), only the name changes',
+    edits: () =>
+      planDuplicateLocation(
+        (parseYamlText(TEXT).value as { locations: unknown[] }).locations[0],
+        0,
+        ['analytics', 'ml'],
+      ),
+    changes: [
+      [
+        ML,
+        `${ANALYTICS.replace('location_name: analytics #', 'location_name: analytics-copy #')}${ML}`,
+      ],
+    ],
+  },
+  {
+    name: 'locations: duplicate the last',
+    edits: () => planDuplicateLocation({ location_name: 'ml' }, 1, ['analytics', 'ml']),
+    changes: [[ML, `${ML}${ML.replace('location_name: ml', 'location_name: ml-copy')}`]],
+  },
+  {
+    name: 'locations: move moves the whole item text',
+    edits: () => [{ kind: 'move', listPath: ['locations'], from: 1, to: 0 }],
+    changes: [[`${HEADER}${ANALYTICS}${ML}`, `${HEADER}${ML}${ANALYTICS}`]],
+  },
+  {
+    name: 'locations: remove drops the item with its comments',
+    edits: () => [{ kind: 'remove', path: ['locations', 0] }],
+    changes: [[ANALYTICS, '']],
+  },
+];
+
+describe('form field -> text edits', () => {
+  it.each(EDIT_CASES)('$name', ({ edits, changes, oneSplice }) => {
+    const planned = planFormEdits(TEXT, parseYamlText(TEXT), edits());
+    if (oneSplice) expect(planned).toHaveLength(1);
+    expect(applyTextEdits(TEXT, planned)).toBe(changeText(changes));
   });
 
-  it('switching a volume source replaces only that source, as one splice', () => {
-    const volume = { name: 'profiles', config_map: { name: 'dbt-profiles' } };
-    const edits = editVolumeSourceKind([...K8S, 'volumes', 0], volume, 'secret', 'snake');
-    const planned = planFormEdits(TEXT, parseYamlText(TEXT), edits);
-    expect(planned).toHaveLength(1);
-    expect(applyTextEdits(TEXT, planned)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            secret:
-              secret_name: profiles
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
+  it('the blocks the list cases are stated with are the exact text', () => {
+    expect(`${HEADER}${ANALYTICS}${ML}`).toBe(TEXT);
+    expect(ML).toBe('  - location_name: ml\n    code_source:\n      module_name: ml.defs\n');
   });
 
-  it('switching code_source renames the key in place', () => {
-    const path = ['locations', 1, 'code_source'];
-    const edits = editCodeSourceKind(
-      path,
-      { module_name: 'ml.defs' },
-      'module_name',
-      'python_file',
-      'ml',
-    );
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      python_file: ml.defs
-`);
-  });
-
-  it('a new k8s field creates the missing parents in the file indentation', () => {
-    const path = ['locations', 1, 'container_context', 'k8s', 'server_replica_count'];
-    const edits = editsOf(editScalarField(path, undefined, '2', 'integer'));
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-    container_context:
-      k8s:
-        server_replica_count: 2
-`);
+  it('a checkbox left unticked where the key is missing writes nothing', () => {
+    expect(
+      editCheckbox([...K8S, 'volumes', 0, 'config_map', 'optional'], undefined, false),
+    ).toEqual([]);
   });
 
   it('a raw YAML block adds its keys one by one under the existing map', () => {
@@ -250,125 +228,12 @@ locations:
       editYamlBlock(path, raw, 'tty: true\nworking_dir: /opt/app\n', new Set(['resources', 'env'])),
     );
     expect(edits).toEqual([{ kind: 'set', path: [...path, 'working_dir'], value: '/opt/app' }]);
-    expect(applyFormEdits(edits, text)).toBe(`locations:
-  - location_name: a
-    container_context:
-      k8s:
-        run_k8s_config:
-          container_config:
-            # sized for dbt
-            resources: {limits: {memory: 2Gi}}
-            tty: true
-            working_dir: /opt/app
-`);
+    expect(applyFormEdits(edits, text)).toBe(
+      changeText([['tty: true\n', 'tty: true\n            working_dir: /opt/app\n']], text),
+    );
     expect(editYamlBlock(path, raw, 'resources: {}\n', new Set(['resources']))).toEqual({
       error: 'Edit resources in its own field.',
     });
-  });
-
-  it('checkboxes write true, then false only where the key exists', () => {
-    const path = [...K8S, 'volumes', 0, 'config_map', 'optional'];
-    expect(editCheckbox(path, undefined, false)).toEqual([]);
-    expect(applyFormEdits(editCheckbox(path, undefined, true))).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-              optional: true
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
-  });
-
-  it('a string that YAML 1.1 would read as a boolean is quoted', () => {
-    const path = ['locations', 1, 'location_name'];
-    const edits = editsOf(editScalarField(path, 'ml', 'yes', 'string'));
-    expect(applyFormEdits(edits)).toBe(TEXT.replace('location_name: ml', 'location_name: "yes"'));
-  });
-
-  it('locations: duplicate keeps the comments and layout of the copied text, only the name changes', () => {
-    const location = parseYamlText(TEXT).value as { locations: unknown[] };
-    const edits = planDuplicateLocation(location.locations[0], 0, ['analytics', 'ml']);
-    expect(applyFormEdits(edits)).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: analytics-copy # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
-  });
-
-  it('locations: duplicate the last, move, remove', () => {
-    const duplicated = applyFormEdits(
-      planDuplicateLocation({ location_name: 'ml' }, 1, ['analytics', 'ml']),
-    );
-    expect(duplicated).toBe(`${TEXT}  - location_name: ml-copy
-    code_source:
-      module_name: ml.defs
-`);
-    expect(applyFormEdits([{ kind: 'move', listPath: ['locations'], from: 1, to: 0 }])).toBe(
-      `# dagster_cloud.yaml
-locations:
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-  - location_name: analytics # the main one
-    code_source:
-      package_name: analytics
-    container_context:
-      k8s:
-        image_pull_policy: IfNotPresent # pull once
-        env_vars:
-          - DBT_TARGET=prod
-          - SNOWFLAKE_ACCOUNT # from the agent
-        volumes:
-          - name: profiles
-            config_map:
-              name: dbt-profiles # keep me
-`,
-    );
-    expect(applyFormEdits([{ kind: 'remove', path: ['locations', 0] }])).toBe(`# dagster_cloud.yaml
-locations:
-  - location_name: ml
-    code_source:
-      module_name: ml.defs
-`);
   });
 });
 
