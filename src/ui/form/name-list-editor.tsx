@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import type { ConfigPath } from '../../core/source-range';
 import { AddRowForm } from './controls/add-row-form';
-import { GroupShell, RowMessages } from './controls/group-shell';
+import { RowMessages } from './controls/group-shell';
+import { ListGroup, type ListRowProps } from './controls/list-group';
 import { RowActions } from './controls/row-actions';
 import { RowInput } from './controls/row-input';
-import { useConfigValue, useFieldDiagnostics, useFormSession } from './form-session';
-import { asConfigList, formatScalarForInput, readConfigPath } from './model/config-read';
+import { useFieldDiagnostics, useFormSession } from './form-session';
+import { formatScalarForInput, readConfigPath } from './model/config-read';
 
 /** Kubernetes object names (DNS-1123 subdomain), which Secrets and ConfigMaps must have. */
 function checkObjectName(name: string): string | undefined {
@@ -16,14 +17,7 @@ function checkObjectName(name: string): string | undefined {
   return undefined;
 }
 
-function NameRow(props: {
-  readonly listPath: ConfigPath;
-  readonly label: string;
-  readonly index: number;
-  readonly count: number;
-  readonly item: unknown;
-  readonly objectItems: boolean;
-}) {
+function NameRow(props: ListRowProps & { readonly objectItems: boolean }) {
   const { listPath, label, index, count, item, objectItems } = props;
   const id = useId();
   const { commit } = useFormSession();
@@ -62,24 +56,13 @@ export function NameListEditor(props: {
 }) {
   const { path, label, objectItems = false } = props;
   const { commit } = useFormSession();
-  const items = asConfigList(useConfigValue(path));
   return (
-    <GroupShell path={path} title={label}>
-      {items.length > 0 ? (
-        <ol className="form-list" start={0}>
-          {items.map((item, index) => (
-            <NameRow
-              key={index}
-              listPath={path}
-              label={label}
-              index={index}
-              count={items.length}
-              item={item}
-              objectItems={objectItems}
-            />
-          ))}
-        </ol>
-      ) : null}
+    <ListGroup
+      path={path}
+      label={label}
+      listClassName="form-list"
+      renderRow={(row) => <NameRow {...row} objectItems={objectItems} />}
+    >
       <AddRowForm
         submitLabel={`Add ${label} entry`}
         fields={[
@@ -102,6 +85,6 @@ export function NameListEditor(props: {
           ]);
         }}
       />
-    </GroupShell>
+    </ListGroup>
   );
 }

@@ -1,24 +1,16 @@
 import type { ConfigPath } from '../../core/source-range';
 import { AddRowForm } from './controls/add-row-form';
-import { GroupShell } from './controls/group-shell';
+import { ListGroup, type ListRowProps } from './controls/list-group';
 import { RowActions } from './controls/row-actions';
 import { SelectField } from './controls/select-field';
 import { TextField } from './controls/text-field';
-import { useConfigValue, useFormSession } from './form-session';
-import { asConfigList } from './model/config-read';
+import { useFormSession } from './form-session';
 import { resolveFieldKey, type KeyStyle } from './model/key-style';
 
 const OPERATORS = ['Equal', 'Exists'];
 const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
-function TolerationItem(props: {
-  readonly listPath: ConfigPath;
-  readonly label: string;
-  readonly index: number;
-  readonly count: number;
-  readonly item: unknown;
-  readonly style: KeyStyle;
-}) {
+function TolerationItem(props: ListRowProps & { readonly style: KeyStyle }) {
   const { listPath, label, index, count, item, style } = props;
   const path = [...listPath, index];
   const rowName = `${label} ${index}`;
@@ -85,24 +77,14 @@ export function TolerationsEditor(props: {
 }) {
   const { path, label, style } = props;
   const { commit } = useFormSession();
-  const items = asConfigList(useConfigValue(path));
   return (
-    <GroupShell path={path} title={props.title ?? label}>
-      {items.length > 0 ? (
-        <ol className="form-cards" start={0}>
-          {items.map((item, index) => (
-            <TolerationItem
-              key={index}
-              listPath={path}
-              label={label}
-              index={index}
-              count={items.length}
-              item={item}
-              style={style}
-            />
-          ))}
-        </ol>
-      ) : null}
+    <ListGroup
+      path={path}
+      label={label}
+      title={props.title}
+      listClassName="form-cards"
+      renderRow={(row) => <TolerationItem {...row} style={style} />}
+    >
       <AddRowForm
         submitLabel={`Add ${label} entry`}
         fields={[
@@ -125,6 +107,6 @@ export function TolerationsEditor(props: {
           commit([{ kind: 'insert', listPath: path, index: undefined, value }]);
         }}
       />
-    </GroupShell>
+    </ListGroup>
   );
 }
