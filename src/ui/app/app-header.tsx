@@ -1,6 +1,7 @@
 import type { RenderInputsStore } from '../../store/render-inputs';
 import { ExportToolbar } from '../export/export-toolbar';
 import { LogoIcon } from '../shared/icons';
+import { SkipLinks } from './skip-links';
 
 /**
  * The title and the file actions. The actions (new, import, copy, download, share) live in the
@@ -9,6 +10,7 @@ import { LogoIcon } from '../shared/icons';
 export function AppHeader({ renderInputs }: { renderInputs?: RenderInputsStore }) {
   return (
     <header className="app-header">
+      <SkipLinks />
       <div className="app-brand">
         <LogoIcon className="app-logo" />
         <div>

@@ -24,7 +24,14 @@ export function ProblemsPanel({
   );
 
   return (
-    <section id={id} className="problems" aria-labelledby={`${id}-title`} hidden={hidden}>
+    <section
+      id={id}
+      className="problems"
+      aria-labelledby={`${id}-title`}
+      hidden={hidden}
+      // The skip link lands here when the list is empty.
+      tabIndex={-1}
+    >
       <h2 id={`${id}-title`} className="problems-title">
         Problems <span className="problems-count">{diagnostics.length}</span>
       </h2>

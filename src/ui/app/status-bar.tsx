@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostics';
 import { formatConfigPath } from '../../core/source-range';
 import { useDocumentSelector } from '../shared/document-store-context';
+import { describeTabFocusShortcut, EDITOR_KEYBOARD_HINT_ID } from '../shared/editor-keyboard-hint';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../shared/icons';
 import { describeCounts } from './problems-panel';
 
@@ -49,6 +50,11 @@ export function StatusBar({ problemsOpen, problemsId, onToggleProblems, extra }:
           Ln {cursor.position.line}, Col {cursor.position.column}
         </span>
       )}
+      <span className="status-item" id={EDITOR_KEYBOARD_HINT_ID}>
+        {/* Monaco keeps Tab for indenting; this is the documented way out for keyboard users. */}
+        In the editor, {describeTabFocusShortcut(navigator.platform)} switches Tab between indenting
+        and moving focus
+      </span>
       <span className="status-item">YAML 1.1</span>
     </footer>
   );

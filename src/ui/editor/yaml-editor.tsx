@@ -1,9 +1,11 @@
 import { Editor } from '@monaco-editor/react';
 import { useEffect, useState } from 'react';
 import type { DocumentStore } from '../../store';
+import { EDITOR_KEYBOARD_HINT_ID } from '../shared/editor-keyboard-hint';
 import type { ColorScheme } from '../shared/use-media-query';
 import { bindEditorToStore } from './editor-binding';
 import { MODEL_PATH, monaco } from './monaco-setup';
+import './yaml-editor.css';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -18,6 +20,11 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   scrollBeyondLastLine: false,
   tabSize: 2,
   quickSuggestions: { other: true, comments: false, strings: true },
+  // Folding and sticky scroll from the indentation, computed in place: the defaults ask the YAML
+  // worker for folding ranges and document symbols after every edit, and reading its answers
+  // cost the main thread ~45 ms per keystroke at 200 locations (docs/performance.md).
+  foldingStrategy: 'indentation',
+  stickyScroll: { defaultModel: 'indentationModel' },
 };
 
 export interface YamlEditorProps {
@@ -45,7 +52,15 @@ export function YamlEditor({ store, colorScheme }: YamlEditorProps) {
       theme={colorScheme === 'dark' ? 'studio-dark' : 'studio-light'}
       options={EDITOR_OPTIONS}
       loading={null}
-      onMount={(mounted) => setEditor(mounted)}
+      onMount={(mounted) => {
+        // Monaco has no option for it: its input gets the hint on leaving the editor by keyboard.
+        mounted
+          .getDomNode()
+          // Monaco's input: an EditContext element where the browser has it, else a textarea.
+          ?.querySelector('[role="textbox"], textarea')
+          ?.setAttribute('aria-describedby', EDITOR_KEYBOARD_HINT_ID);
+        setEditor(mounted);
+      }}
     />
   );
 }

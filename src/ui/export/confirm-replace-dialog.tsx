@@ -28,7 +28,7 @@ export function ConfirmReplaceDialog({
       onClose={onCancel}
       actions={
         <>
-          <button type="button" className="button" onClick={onCancel} autoFocus>
+          <button type="button" className="button" onClick={onCancel} data-autofocus>
             Keep my work
           </button>
           <button type="button" className="button export-button-primary" onClick={onConfirm}>

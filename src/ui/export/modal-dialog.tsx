@@ -15,7 +15,8 @@ export interface ModalDialogProps {
 
 /**
  * A native modal `<dialog>`: the browser traps focus, makes the page inert, closes on Esc and
- * returns focus to where it was. Mounted means open; the owner unmounts it to close it.
+ * returns focus to where it was. Mounted means open; the owner unmounts it to close it. The
+ * control marked `data-autofocus` gets focus first.
  */
 export function ModalDialog({
   title,
@@ -37,7 +38,11 @@ export function ModalDialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus runs while the dialog is still closed (nothing in it can take focus), and
+    // showModal() then focuses the first control, the × button: start on the marked control.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     // Esc fires `cancel`; the owner decides (it unmounts the dialog), so the browser must not close it.
     const onCancel = (event: Event) => {
       event.preventDefault();
@@ -47,6 +52,10 @@ export function ModalDialog({
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
+      // React removes the dialog before this runs, so the browser cannot give focus back itself;
+      // unless an action already put it somewhere, it goes back to the control that opened us.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
     };
   }, []);
 

@@ -51,7 +51,7 @@ export function ShareDialog({ state, baseUrl, onCopied, onClose }: ShareDialogPr
             className="button export-button-primary"
             disabled={!link.ok}
             onClick={onCopy}
-            autoFocus
+            data-autofocus
           >
             <CopyIcon /> Copy link
           </button>

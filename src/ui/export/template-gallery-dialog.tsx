@@ -41,7 +41,7 @@ export function TemplateGalleryDialog({ unsaved, onChoose, onClose }: TemplateGa
               className="export-template"
               onClick={() => onChoose(template)}
               // The first template gets focus, so Enter right away starts from the minimal one.
-              autoFocus={index === 0}
+              data-autofocus={index === 0 || undefined}
             >
               <span className="export-template-title">{template.title}</span>
               <span className="export-template-description">{template.description}</span>

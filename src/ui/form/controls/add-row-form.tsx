@@ -34,8 +34,10 @@ function RowField(props: {
   readonly invalid: boolean;
   readonly errorsId: string;
   readonly onEnter: () => void;
+  /** Focused when the row opens, in the same commit, so no typed character is lost. */
+  readonly first: boolean;
 }) {
-  const { field, register, invalid, errorsId, onEnter } = props;
+  const { field, register, invalid, errorsId, onEnter, first } = props;
   const registration = register(field.name, {
     validate: (value, all) =>
       field.validate?.(typeof value === 'string' ? value : String(value), all) ?? true,
@@ -43,14 +45,26 @@ function RowField(props: {
   if (field.type === 'checkbox') {
     return (
       <label className="form-add-check">
-        <input type="checkbox" aria-label={field.label} {...registration} />
+        <input type="checkbox" aria-label={field.label} autoFocus={first} {...registration} />
         <span aria-hidden="true">{field.label.replace(/^new \S+ /, '')}</span>
       </label>
     );
   }
   if (field.type === 'select') {
     return (
-      <select className="form-select" aria-label={field.label} {...registration}>
+      <select
+        className="form-select"
+        aria-label={field.label}
+        autoFocus={first}
+        // Enter adds the row from any of its fields, as it does from the text inputs.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            onEnter();
+          }
+        }}
+        {...registration}
+      >
         {(field.options ?? []).map((option) => (
           <option key={option} value={option}>
             {option === '' ? '(choose)' : option}
@@ -66,6 +80,7 @@ function RowField(props: {
       spellCheck={false}
       autoComplete="off"
       aria-label={field.label}
+      autoFocus={first}
       aria-invalid={invalid || undefined}
       aria-describedby={invalid ? errorsId : undefined}
       placeholder={field.placeholder}
@@ -93,7 +108,7 @@ export function AddRowForm(props: {
   const { fields, submitLabel, onAdd } = props;
   const id = useId();
   const [open, setOpen] = useState(false);
-  const { register, handleSubmit, reset, control, formState, setFocus } = useForm<RowValues>({
+  const { register, handleSubmit, reset, control, formState } = useForm<RowValues>({
     defaultValues: initialValues(fields),
   });
   const values: WatchedValues = useWatch({ control });
@@ -121,7 +136,6 @@ export function AddRowForm(props: {
         className="form-add-button"
         onClick={() => {
           setOpen(true);
-          if (firstField) setTimeout(() => setFocus(firstField), 0);
         }}
       >
         <Icon name="add" />
@@ -147,6 +161,7 @@ export function AddRowForm(props: {
             invalid={Boolean(formState.errors[field.name])}
             errorsId={`${id}-errors`}
             onEnter={() => void submit()}
+            first={field.name === firstField}
           />
         ),
       )}
