@@ -11,9 +11,8 @@ function duplicate(text: string, path: ConfigPath, index: number): string {
   return edited;
 }
 
-const LOCATIONS = [
-  '# header',
-  'locations:',
+/** The first location: comments above, inside and after it, quoting, a flow map. */
+const ETL = [
   '  # the ETL location',
   '  - location_name: etl # inline',
   '    code_source:',
@@ -23,44 +22,14 @@ const LOCATIONS = [
   '        env_vars:',
   "          - 'DBT_TARGET=prod' # quoted on purpose",
   '    # image: later',
-  '',
-  '  - location_name: reports',
-  '    code_source: {module_name: reports}',
-  'after: 1',
-  '',
-].join('\n');
+];
+const REPORTS = ['  - location_name: reports', '    code_source: {module_name: reports}'];
+const LOCATIONS = ['# header', 'locations:', ...ETL, '', ...REPORTS, 'after: 1', ''].join('\n');
 
 describe('planDuplicateListItem', () => {
   it('copies the item text with its comments, quoting and flow parts, after the item', () => {
     expect(duplicate(LOCATIONS, ['locations'], 0)).toBe(
-      [
-        '# header',
-        'locations:',
-        '  # the ETL location',
-        '  - location_name: etl # inline',
-        '    code_source:',
-        '      package_name: etl',
-        '    container_context:',
-        '      k8s:',
-        '        env_vars:',
-        "          - 'DBT_TARGET=prod' # quoted on purpose",
-        '    # image: later',
-        '',
-        '  # the ETL location',
-        '  - location_name: etl # inline',
-        '    code_source:',
-        '      package_name: etl',
-        '    container_context:',
-        '      k8s:',
-        '        env_vars:',
-        "          - 'DBT_TARGET=prod' # quoted on purpose",
-        '    # image: later',
-        '',
-        '  - location_name: reports',
-        '    code_source: {module_name: reports}',
-        'after: 1',
-        '',
-      ].join('\n'),
+      ['# header', 'locations:', ...ETL, '', ...ETL, '', ...REPORTS, 'after: 1', ''].join('\n'),
     );
   });
 
