@@ -23,6 +23,13 @@ export function chromiumExecutable() {
 
 /** Serves `outDir` with `vite preview` on `port`; resolves to a stop function once it answers. */
 export async function startPreviewServer(outDir, port) {
+  const url = `http://127.0.0.1:${port}/`;
+  // Something else answering there would be measured instead of this build.
+  const taken = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is in use: choose another (K8S_STUDIO_BENCH_PORT)`);
   const server = spawn(
     'npx',
     [
@@ -38,7 +45,6 @@ export async function startPreviewServer(outDir, port) {
     ],
     { stdio: 'ignore', detached: true },
   );
-  const url = `http://127.0.0.1:${port}/`;
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) };

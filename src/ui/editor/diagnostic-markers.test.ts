@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/diagnostics';
-import { convertDiagnosticsToMarkers } from './diagnostic-markers';
+import { convertDiagnosticsToMarkers, sameMarkers } from './diagnostic-markers';
 
 const SEVERITIES = { error: 8, warning: 4, info: 2 };
 
@@ -48,5 +48,33 @@ describe('convertDiagnosticsToMarkers', () => {
         endColumn: 3,
       },
     ]);
+  });
+});
+
+describe('sameMarkers', () => {
+  const marker = {
+    severity: 8,
+    message: 'Received unexpected config entry "image_push_policy".',
+    source: 'schema',
+    code: 'locations.0.container_context.k8s.image_push_policy',
+    startLineNumber: 13,
+    startColumn: 9,
+    endLineNumber: 13,
+    endColumn: 26,
+  };
+
+  it('is true for equal lists made apart', () => {
+    expect(sameMarkers([marker], [{ ...marker }])).toBe(true);
+    expect(sameMarkers([], [])).toBe(true);
+  });
+
+  it('is false when a field, the order or the length differs', () => {
+    expect(sameMarkers([marker], [{ ...marker, startColumn: 10 }])).toBe(false);
+    expect(sameMarkers([marker], [{ ...marker, code: undefined }])).toBe(false);
+    expect(sameMarkers([marker], [{ ...marker, message: 'other' }])).toBe(false);
+    expect(
+      sameMarkers([marker, { ...marker, severity: 4 }], [{ ...marker, severity: 4 }, marker]),
+    ).toBe(false);
+    expect(sameMarkers([marker], [])).toBe(false);
   });
 });

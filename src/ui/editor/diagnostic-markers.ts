@@ -45,3 +45,26 @@ export function convertDiagnosticsToMarkers(
     };
   });
 }
+
+/** True when both lists hold the same markers, field for field, in the same order. */
+export function sameMarkers(
+  a: readonly DiagnosticMarker[],
+  b: readonly DiagnosticMarker[],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every((marker, index) => {
+      const other = b[index]!;
+      return (
+        marker.severity === other.severity &&
+        marker.message === other.message &&
+        marker.source === other.source &&
+        marker.code === other.code &&
+        marker.startLineNumber === other.startLineNumber &&
+        marker.startColumn === other.startColumn &&
+        marker.endLineNumber === other.endLineNumber &&
+        marker.endColumn === other.endColumn
+      );
+    })
+  );
+}

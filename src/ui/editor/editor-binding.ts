@@ -1,7 +1,11 @@
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import type { TextEdit } from '../../core/yaml';
 import type { DocumentSnapshot, DocumentStore } from '../../store';
-import { convertDiagnosticsToMarkers } from './diagnostic-markers';
+import {
+  convertDiagnosticsToMarkers,
+  sameMarkers,
+  type DiagnosticMarker,
+} from './diagnostic-markers';
 import { computeTextReplacement } from './text-replacement';
 
 type MonacoApi = typeof Monaco;
@@ -31,6 +35,9 @@ export function bindEditorToStore(
   let applyingStoreText = false;
   let syncedRevision = -1;
   let markedDiagnostics: DocumentSnapshot['diagnostics'] | undefined;
+  let markers: DiagnosticMarker[] = [];
+  // An edit on a marker's lines may have reshaped it in Monaco: then the list is set again.
+  let markersTouched = false;
   let revealedSequence = 0;
 
   function pushStoreText(snapshot: DocumentSnapshot): void {
@@ -70,8 +77,14 @@ export function bindEditorToStore(
     }
     if (snapshot.diagnostics !== markedDiagnostics && snapshot.text === model!.getValue()) {
       markedDiagnostics = snapshot.diagnostics;
-      const markers = convertDiagnosticsToMarkers(snapshot.diagnostics, severities);
-      monaco.editor.setModelMarkers(model!, MARKER_OWNER, markers);
+      const next = convertDiagnosticsToMarkers(snapshot.diagnostics, severities);
+      // Every edit makes a new list; Monaco moves the markers it has with the text, so only a
+      // list that differs, or one an edit touched, is set (that re-decorates every marker).
+      if (markersTouched || !sameMarkers(markers, next)) {
+        markers = next;
+        markersTouched = false;
+        monaco.editor.setModelMarkers(model!, MARKER_OWNER, markers);
+      }
     }
     if (snapshot.reveal && snapshot.reveal.sequence !== revealedSequence) {
       revealedSequence = snapshot.reveal.sequence;
@@ -90,6 +103,13 @@ export function bindEditorToStore(
   }
 
   const contentListener = editor.onDidChangeModelContent((event) => {
+    markersTouched ||= event.changes.some(({ range }) =>
+      markers.some(
+        (marker) =>
+          marker.startLineNumber <= range.endLineNumber &&
+          marker.endLineNumber >= range.startLineNumber,
+      ),
+    );
     if (applyingStoreText) return;
     // Monaco lists a change's parts from the end of the text backwards, each offset into the
     // text before the change: exactly the store's edit semantics.

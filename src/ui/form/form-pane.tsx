@@ -14,6 +14,7 @@ import { LocationEditor } from './location-editor';
 import { LocationsList, type FormSelection } from './locations-list';
 import { FileMessages } from './unplaced-messages';
 import { useRevealField } from './use-reveal-field';
+import { useWarmParse } from './use-warm-parse';
 import type { FormEdit } from './model/form-edit';
 import { planFormEdits } from './model/plan-form-edits';
 import { describeConfigPath } from './model/schema-help';
@@ -97,6 +98,7 @@ export const FormPane = memo(function FormPane({ store }: { readonly store: Docu
   const commit = useCommit(store, setCommitError);
   const { selection, select } = useFormSelection(store);
   const root = useRef<HTMLDivElement>(null);
+  useWarmParse(store, root);
   useRevealField(
     root,
     useStoreValue(store, (s) => s.reveal),
