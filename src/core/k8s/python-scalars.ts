@@ -37,10 +37,22 @@ export function isPlainMap(value: unknown): value is Record<string, unknown> {
 
 /**
  * Sets `out[key]` as an own data property, so a user's `__proto__` key stays a plain key instead
- * of replacing the object's prototype.
+ * of replacing the object's prototype. For the objects the core builds (plain, with writable
+ * data properties only) plain assignment does the same for every other key, and keeps V8's
+ * fast object layout: defineProperty on every key turned the render's objects into slow
+ * dictionaries.
  */
 export function setOwnValue(out: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') {
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    out[key] = value;
+  }
 }
 
 /** Python's `type(v).__name__` for a parsed YAML value (`NoneType`, `bool`, `int`, `str`, …). */

@@ -54,10 +54,15 @@ export function collectPlaceholderMarks(
   active: readonly PlaceholderId[],
 ): ManifestMark[] {
   const marks: ManifestMark[] = [];
+  // One search per string for any active token; only a string that has one is searched token
+  // by token (the first active id found wins, as before). Most strings have none.
+  const anyToken = active.length > 0 ? new RegExp(active.map(escapeToken).join('|')) : undefined;
   forEachLeaf(body, (pointer, value) => {
     const origin = origins.get(pointer);
     const hit =
-      typeof value === 'string' ? active.find((id) => value.includes(PLACEHOLDERS[id])) : undefined;
+      typeof value === 'string' && anyToken?.test(value)
+        ? active.find((id) => value.includes(PLACEHOLDERS[id]))
+        : undefined;
     if (hit) marks.push({ pointer, comment: PLACEHOLDER_COMMENTS[hit] });
     else if (origin?.agentEnv && !origin.agentEnv.resolved) {
       marks.push({ pointer, comment: PLACEHOLDER_COMMENTS.agentEnv });
@@ -66,6 +71,10 @@ export function collectPlaceholderMarks(
     }
   });
   return marks;
+}
+
+function escapeToken(id: PlaceholderId): string {
+  return PLACEHOLDERS[id].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The value at a JSON pointer (undefined when absent). */
