@@ -16,8 +16,8 @@ import { openApp, problemsList, yamlEditor } from './editor-page';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * A config with schema errors on the form's fields (an unknown pull policy, a camelCase key in
- * container_context.k8s, a bad env var name), so the form shows its error messages.
+ * A config with problems on the form's fields (a replica count that is not a number, an unknown
+ * pull policy, a camelCase key in container_context.k8s, a bad env var name), so the form shows its messages.
  */
 const CONFIG_WITH_ERRORS = `locations:
   - location_name: etl
@@ -27,6 +27,7 @@ const CONFIG_WITH_ERRORS = `locations:
     container_context:
       k8s:
         namespace: data
+        server_replica_count: two
         image_pull_policy: Sometimes
         serviceAccountName: etl
         env_vars:
@@ -96,10 +97,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openApp(page);
       await importConfig(page, CONFIG_WITH_ERRORS);
       await expect(yamlEditor(page).locator('.view-lines')).toContainText('Sometimes');
+      // The form marks the field in error and shows its message.
+      const replicas = page
+        .locator('#pane-form')
+        .getByLabel('server_replica_count', { exact: true });
+      await expect(replicas).toHaveAttribute('aria-invalid', 'true');
       await expect(
-        page.locator('#pane-form').getByLabel('image_pull_policy', { exact: true }),
-      ).toHaveAttribute('aria-invalid', 'true');
-      await expect(page.locator('#pane-form .form-message-error').first()).toBeVisible();
+        page.locator('#pane-form').getByText(/Value "two" of type "<class 'str'>" is not valid/),
+      ).toBeVisible();
       await expect(problemsList(page).getByRole('button').first()).toBeVisible();
       await expectNoSeriousViolations(page);
     });
