@@ -270,4 +270,12 @@ test('a whole file pasted into an emptied editor or over a selection is kept exa
   await pasteIntoEditor(page, IMPORTED);
   await expect(editor.locator('.view-lines')).toContainText('location_name: café');
   expect(await downloadConfig(page)).toBe(IMPORTED);
+
+  // A whole Windows file keeps its CRLF line breaks (the editor alone would make them LF).
+  const crlf = PASTED.replaceAll('\n', '\r\n');
+  await editor.locator('.view-line', { hasText: 'location_name: café' }).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await pasteIntoEditor(page, crlf);
+  await expect(editor.locator('.view-lines')).toContainText('location_name: pasted');
+  await expect.poll(() => downloadConfig(page)).toBe(crlf);
 });

@@ -4,6 +4,7 @@ import type { DocumentStore } from '../../store/document-store';
 import type { RenderInputsStore } from '../../store/render-inputs';
 import { createRenderInputsLayers } from '../../store/share-state-layers';
 import { createExportSession, type ExportSession } from './export-session';
+import { findPastedWholeText } from './paste-line-endings';
 
 /** `localStorage`, or `null` where the browser refuses it (disabled storage throws on access). */
 function openLocalStorage(): KeyValueStorage | null {
@@ -60,6 +61,35 @@ export function useExportSession(
       autosave.dispose();
     };
   }, [session]);
+
+  useEffect(() => {
+    // Monaco converts pasted line breaks to its model's; a whole file pasted over everything
+    // keeps its own (CRLF stays CRLF), like an import. The paste event comes first (capture);
+    // Monaco applies it after, not always in the same task: check the next editor change.
+    let pending: { text: string; until: number } | null = null;
+    const onPaste = (event: ClipboardEvent) => {
+      const target = event.target;
+      if (!(target instanceof Element) || !target.closest('.monaco-editor')) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      pending = /\r/u.test(text) || text.includes('\n') ? { text, until: Date.now() + 1000 } : null;
+    };
+    let seenText = document.getSnapshot().text;
+    const unsubscribe = document.subscribe(() => {
+      const snapshot = document.getSnapshot();
+      if (snapshot.text === seenText) return;
+      seenText = snapshot.text;
+      const paste = pending;
+      pending = null;
+      if (!paste || snapshot.origin !== 'editor' || Date.now() > paste.until) return;
+      const whole = findPastedWholeText(paste.text, snapshot.text);
+      if (whole !== null) document.setText(whole, 'load');
+    });
+    window.addEventListener('paste', onPaste, true);
+    return () => {
+      window.removeEventListener('paste', onPaste, true);
+      unsubscribe();
+    };
+  }, [document]);
 
   return { session, autosaveStatus, hasPrevious };
 }
