@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { formatCsp } from '../scripts/vite-plugin-csp';
 import { expect, test } from './fixtures';
 import { openApp, placeCursorAtEndOf, yamlEditor } from './editor-page';
+import { describeSchemaPath } from './schema-description';
 
 // The whole session runs Monaco, the form, the preview and a second page on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -85,12 +86,34 @@ test('a full session runs under the policy with no violation and no request off 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page);
 
-  // Type in the editor, with completion and a hover (Monaco's widgets draw their own styles).
+  // Type in the editor, with completion, find and a hover (Monaco's widgets draw their own
+  // styles and write HTML through their own Trusted Types policies).
   await placeCursorAtEndOf(page, 'namespace: dagster');
   await page.keyboard.type('-csp');
   await page.keyboard.press('Control+Space');
+  await expect(page.locator('#pane-yaml .suggest-widget')).toBeVisible();
   await page.keyboard.press('Escape');
-  await yamlEditor(page).locator('.view-line', { hasText: 'image_pull_policy' }).first().hover();
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('analytics');
+  await expect(page.locator('#pane-yaml .find-widget')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The hover text comes from the YAML worker: it proves the workers start under the policy.
+  await yamlEditor(page)
+    .locator('.view-line', { hasText: 'service_account_name: analytics-runner' })
+    .locator('span', { hasText: 'service_account_name' })
+    .first()
+    .hover();
+  const description = describeSchemaPath([
+    'locations',
+    0,
+    'container_context',
+    'k8s',
+    'service_account_name',
+  ]);
+  await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
+    description.slice(0, description.indexOf('.') + 1),
+    { timeout: 20_000 },
+  );
   await expect(page.locator('#pane-form').getByLabel('namespace', { exact: true })).toHaveValue(
     'dagster-csp',
   );
@@ -170,21 +193,59 @@ test('a full session runs under the policy with no violation and no request off 
   // e2e/fixtures.ts fails the test on any request to a non-local host made by `page`.
 });
 
-test('an injected inline script or event handler is blocked and reported', async ({ page }) => {
+test('injected markup, inline scripts and handlers are refused and reported', async ({ page }) => {
   await openApp(page);
   const outcome = await page.evaluate(async () => {
-    const script = document.createElement('script');
-    script.textContent = "window.__injected = 'script'";
-    document.body.append(script);
-    const image = document.createElement('img');
-    image.setAttribute('onerror', "window.__injected = 'handler'");
-    image.src = 'data:,not-an-image';
-    document.body.append(image);
-    // Let the image fail and the violation events arrive.
+    const attempt = (inject: () => void) => {
+      try {
+        inject();
+        return 'allowed';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    const results = {
+      // Trusted Types: no plain string reaches an HTML or script sink.
+      html: attempt(() => {
+        document.createElement('div').innerHTML = `<img src=x onerror="window.__injected='html'">`;
+      }),
+      scriptText: attempt(() => {
+        const script = document.createElement('script');
+        script.textContent = "window.__injected = 'script'";
+        document.body.append(script);
+      }),
+      handler: attempt(() => {
+        const image = document.createElement('img');
+        image.setAttribute('onerror', "window.__injected = 'handler'");
+        image.src = 'data:,not-an-image';
+        document.body.append(image);
+      }),
+      // Built without a string sink it is still an inline script, which never runs.
+      scriptNode: attempt(() => {
+        const script = document.createElement('script');
+        script.append(document.createTextNode("window.__injected = 'node'"));
+        document.body.append(script);
+      }),
+    };
+    // Let the violation events arrive.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    return window.__injected ?? null;
+    return { results, injected: window.__injected ?? null };
   });
-  expect(outcome).toBeNull();
-  const directives = (await violations(page)).map((violation) => violation.directive).sort();
-  expect(directives).toEqual(['script-src-attr', 'script-src-elem']);
+  expect(outcome).toEqual({
+    results: {
+      html: 'TypeError',
+      scriptText: 'TypeError',
+      handler: 'TypeError',
+      scriptNode: 'allowed',
+    },
+    injected: null,
+  });
+  const reported = (await violations(page)).map(
+    (violation) => `${violation.directive} ${violation.sample.split('|')[0]}`,
+  );
+  expect(reported).toEqual([
+    'require-trusted-types-for Element innerHTML',
+    'require-trusted-types-for HTMLScriptElement textContent',
+    'require-trusted-types-for Element onerror',
+  ]);
 });

@@ -5,7 +5,7 @@ import { HEADER_ONLY_DIRECTIVES, formatCsp, insertCspMeta } from './vite-plugin-
 const POLICY =
   "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; " +
   "img-src 'self' data:; font-src 'self'; style-src 'self' 'unsafe-inline'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'none'";
+  "object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'";
 
 describe('the Content-Security-Policy', () => {
   it('is exactly the documented policy', () => {

@@ -21,6 +21,10 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
+  // Every string reaching an HTML or script sink must come from a Trusted Types policy: Monaco's
+  // own, or the app's default one (src/ui/app/trusted-types.ts), which admits only the build's
+  // own worker scripts.
+  ['require-trusted-types-for', "'script'"],
 ];
 
 /** The policy as one header or meta value. */

@@ -1,4 +1,5 @@
 import './ui/app/zod-jitless';
+import './ui/app/trusted-types';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EXAMPLE_CONFIG_TEXT } from './core/templates/example-config';
