@@ -21,6 +21,15 @@ export function chromiumExecutable() {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
+/** Ends the server's process group; it may have ended already. */
+function stopGroup(pid) {
+  try {
+    process.kill(-pid);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** Serves `outDir` with `vite preview` on `port`; resolves to a stop function once it answers. */
 export async function startPreviewServer(outDir, port) {
   const url = `http://127.0.0.1:${port}/`;
@@ -47,7 +56,7 @@ export async function startPreviewServer(outDir, port) {
   );
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) };
+      if ((await fetch(url)).ok) return { url, stop: () => stopGroup(server.pid) };
     } catch {
       // Not listening yet.
     }
