@@ -11,6 +11,14 @@ export default defineConfig({
     target: 'es2022',
     // Monaco is large by nature and lazy-loaded; the warning would only be noise.
     chunkSizeWarningLimit: 6000,
+    rolldownOptions: {
+      treeshake: {
+        // src/core is pure by rule (no DOM, no globals, nothing registered on import): a core
+        // module none of whose exports is used can go. Without this, a constant imported from
+        // core/render's index keeps the whole renderer in the first chunk (docs/performance.md).
+        moduleSideEffects: (id) => (/[\\/]src[\\/]core[\\/]/.test(id) ? false : undefined),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { DocumentStore } from '../../store';
 import { createRenderInputsStore } from '../../store/render-inputs';
 import { FormPane } from '../form/form-pane';
-import { PreviewPane } from '../preview/preview-pane';
 import {
   DocumentStoreProvider,
   useDocumentSelector,
@@ -15,12 +14,19 @@ import { AppHeader } from './app-header';
 import { EditorPane } from './editor-pane';
 import { ErrorBoundary, PaneBoundary } from './error-boundary';
 import { LocationRemovalUndo } from './location-removal-undo';
+import { PaneLoading } from './pane-loading';
 import { PaneLayout } from './pane-layout';
 import { ProblemsPanel } from './problems-panel';
 import { StatusBar } from './status-bar';
 import { SyntaxBanner } from './syntax-banner';
 
 const PROBLEMS_ID = 'problems';
+
+// The preview brings the renderer and the Kubernetes model tables (a third of the app's own code):
+// it loads in its own chunk after the form has painted, so the form is usable first.
+const PreviewPane = lazy(() =>
+  import('../preview/preview-pane').then((module) => ({ default: module.PreviewPane })),
+);
 
 /** The whole app over one document store. */
 export function App({ store }: { store: DocumentStore }) {
@@ -78,7 +84,9 @@ function AppShell() {
               title: 'Preview',
               content: (
                 <PaneBoundary id="preview" name="The preview">
-                  <PreviewPane renderInputs={renderInputs} onDiagnostics={setManifestProblems} />
+                  <Suspense fallback={<PaneLoading label="Loading the preview…" />}>
+                    <PreviewPane renderInputs={renderInputs} onDiagnostics={setManifestProblems} />
+                  </Suspense>
                 </PaneBoundary>
               ),
             },

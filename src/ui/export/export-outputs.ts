@@ -2,14 +2,8 @@ import { renderLocation, type RenderLocationInput } from '../../core/render';
 import { formatRunTagAsPythonSnippet } from '../../core/templates';
 import { parseYamlText } from '../../core/yaml';
 
-/** File names of the downloads: what each file is called where it is used. */
-export const EXPORT_FILE_NAMES = {
-  config: 'dagster_cloud.yaml',
-  helmValues: 'values.yaml',
-  runTag: 'dagster-k8s-config.yaml',
-  pythonSnippet: 'dagster_k8s_config_tag.py',
-  manifests: 'manifests.yaml',
-} as const;
+// The names live apart so the toolbar can show them without loading the renderer.
+export { EXPORT_FILE_NAMES } from './export-file-names';
 
 export type ExportResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };

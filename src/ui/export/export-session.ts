@@ -1,4 +1,4 @@
-import { decodeShareFragment, type ShareRunContext, type ShareState } from '../../core/share';
+import type { ShareRunContext, ShareState } from '../../core/share';
 import {
   createAutosave,
   readAutosave,
@@ -62,8 +62,11 @@ export interface ExportSession {
   restorePrevious(): boolean;
   /** Records that the given slots were exported (downloaded, copied, shared unredacted). */
   markExported(slots: readonly WorkSlot[]): void;
-  /** Decodes a share-link fragment and says whether opening it needs the user's yes. */
-  readFragment(fragment: string): FragmentResult;
+  /**
+   * Decodes a share-link fragment and says whether opening it needs the user's yes. Async: the
+   * codec (fflate and the dictionary) loads on first use, not with the page.
+   */
+  readFragment(fragment: string): Promise<FragmentResult>;
   /** Puts the autosaved session back, once, at startup; returns what it restored. */
   restoreAutosave(): AutosaveRecord | null;
   /** Starts saving as the user works; dispose the result to stop. */
@@ -135,7 +138,8 @@ export function createExportSession(options: ExportSessionOptions): ExportSessio
       return true;
     },
     markExported: (slots) => baseline.mark(getState(), slots),
-    readFragment(fragment) {
+    async readFragment(fragment) {
+      const { decodeShareFragment } = await import('../../core/share/share-codec');
       const decoded = decodeShareFragment(fragment);
       if (!decoded.ok) return { ok: false, message: decoded.error.message };
       const needsConfirmation = isUnsaved() && !isSameSession(decoded.state, getState());

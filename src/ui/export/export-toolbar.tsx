@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { buildRenderInputs, type RenderInputsStore } from '../../store/render-inputs';
 import { ALL_WORK_SLOTS, type WorkSlot } from '../../store/autosave-baseline';
@@ -9,20 +9,25 @@ import { DownloadIcon } from '../shared/icons';
 import { AutosaveIndicator } from './autosave-indicator';
 import { copyText, downloadTextFile, readImportFile } from './browser-files';
 import { ConfirmReplaceDialog, type ReplaceRequest } from './confirm-replace-dialog';
+import { DialogLoading } from './dialog-loading';
 import { DropOverlay } from './drop-overlay';
 import { CopyIcon, ImportIcon, LinkIcon, MoreIcon, NewFileIcon } from './export-icons';
 import { ExportNotices, type ExportNotice } from './export-notices';
-import {
-  EXPORT_FILE_NAMES,
-  formatRunTagForExport,
-  renderManifestsForExport,
-} from './export-outputs';
+import { EXPORT_FILE_NAMES } from './export-file-names';
 import type { ExportSession } from './export-session';
 import { MenuButton, type MenuGroup } from './menu-button';
-import { ShareDialog } from './share-dialog';
-import { TemplateGalleryDialog } from './template-gallery-dialog';
 import { useExportSession } from './use-export-session';
 import './export.css';
+
+// The dialogs and the exports bring the share codec, the templates and the renderer: each loads
+// when first used, so none of it delays the form.
+const loadShareDialog = () => import('./share-dialog');
+const loadGalleryDialog = () => import('./template-gallery-dialog');
+const loadExportOutputs = () => import('./export-outputs');
+const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.ShareDialog })));
+const TemplateGalleryDialog = lazy(() =>
+  loadGalleryDialog().then((m) => ({ default: m.TemplateGalleryDialog })),
+);
 
 type Dialog =
   | { readonly kind: 'gallery' }
@@ -55,7 +60,7 @@ export function ExportToolbar({
   const fileInput = useRef<HTMLInputElement>(null);
   const importTarget = useRef<WorkSlot>('config');
 
-  function openFragment(session: ExportSession, hash: string) {
+  async function openFragment(session: ExportSession, hash: string) {
     if (hash === '' || hash === '#') return;
     // The link has done its job once read; a reload must not ask again, or reopen it over new work.
     window.history.replaceState(
@@ -63,7 +68,7 @@ export function ExportToolbar({
       '',
       window.location.pathname + window.location.search,
     );
-    const read = session.readFragment(hash);
+    const read = await session.readFragment(hash);
     if (!read.ok) {
       setNotice({
         tone: 'error',
@@ -91,11 +96,11 @@ export function ExportToolbar({
   const { session, autosaveStatus, hasPrevious } = useExportSession(
     store,
     renderInputs,
-    (started) => openFragment(started, window.location.hash),
+    (started) => void openFragment(started, window.location.hash),
   );
 
   useEffect(() => {
-    const onHashChange = () => openFragment(session, window.location.hash);
+    const onHashChange = () => void openFragment(session, window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
     // openFragment only uses state setters, which never change.
@@ -171,14 +176,16 @@ export function ExportToolbar({
   const helmText = () => inputs().inputs['helm-values'].text;
   const tagText = () => inputs().inputs['run-tag'].text;
 
-  function exportPython(action: 'copy' | 'download') {
+  async function exportPython(action: 'copy' | 'download') {
+    const { formatRunTagForExport } = await loadExportOutputs();
     const result = formatRunTagForExport(tagText());
     if (!result.ok) return setNotice({ tone: 'error', message: result.message });
     if (action === 'copy') void copy(result.text, 'the run tag as Python', []);
     else download(EXPORT_FILE_NAMES.pythonSnippet, result.text, [], 'text/x-python');
   }
 
-  function downloadManifests() {
+  async function downloadManifests() {
+    const { renderManifestsForExport } = await loadExportOutputs();
     const snapshot = store.getSnapshot();
     const result = renderManifestsForExport({
       parsedConfig: snapshot.parsed,
@@ -213,10 +220,10 @@ export function ExportToolbar({
           label: `Download ${EXPORT_FILE_NAMES.runTag}`,
           onSelect: () => download(EXPORT_FILE_NAMES.runTag, tagText(), ['runTag']),
         },
-        { label: 'Copy run tag as Python', onSelect: () => exportPython('copy') },
+        { label: 'Copy run tag as Python', onSelect: () => void exportPython('copy') },
         {
           label: `Download ${EXPORT_FILE_NAMES.pythonSnippet}`,
-          onSelect: () => exportPython('download'),
+          onSelect: () => void exportPython('download'),
         },
       ].map((item) => ({ ...item, disabled: !hasLayers })),
     },
@@ -225,7 +232,7 @@ export function ExportToolbar({
       items: [
         {
           label: `Download ${EXPORT_FILE_NAMES.manifests}`,
-          onSelect: downloadManifests,
+          onSelect: () => void downloadManifests(),
         },
       ],
     },
@@ -250,7 +257,13 @@ export function ExportToolbar({
   return (
     <>
       <div className="toolbar export-toolbar" role="group" aria-label="Config file">
-        <button type="button" className="button" onClick={() => setDialog({ kind: 'gallery' })}>
+        <button
+          type="button"
+          className="button"
+          onPointerEnter={() => void loadGalleryDialog()}
+          onFocus={() => void loadGalleryDialog()}
+          onClick={() => setDialog({ kind: 'gallery' })}
+        >
           <NewFileIcon /> New…
         </button>
         <button type="button" className="button" onClick={() => chooseFile('config')}>
@@ -274,11 +287,19 @@ export function ExportToolbar({
         <button
           type="button"
           className="button"
+          onPointerEnter={() => void loadShareDialog()}
+          onFocus={() => void loadShareDialog()}
           onClick={() => setDialog({ kind: 'share', state: session.getState() })}
         >
           <LinkIcon /> Share link…
         </button>
-        <MenuButton label="More" icon={<MoreIcon />} groups={menu} />
+        <span
+          style={{ display: 'contents' }}
+          onPointerEnter={() => void loadExportOutputs()}
+          onFocus={() => void loadExportOutputs()}
+        >
+          <MenuButton label="More" icon={<MoreIcon />} groups={menu} />
+        </span>
         <AutosaveIndicator status={autosaveStatus} />
       </div>
       <input
@@ -290,29 +311,37 @@ export function ExportToolbar({
         onChange={onFileChosen}
       />
       {dialog?.kind === 'gallery' && (
-        <TemplateGalleryDialog
-          unsaved={session.isUnsaved(['config'])}
-          onClose={() => setDialog(null)}
-          onChoose={(template) => {
-            setDialog(null);
-            const replaced = session.replaceConfigText(template.text);
-            setNotice({
-              tone: 'done',
-              message: `Started from the template “${template.title}”.`,
-              restorable: replaced,
-            });
-          }}
-        />
+        <Suspense
+          fallback={
+            <DialogLoading title="New from a template" wide onClose={() => setDialog(null)} />
+          }
+        >
+          <TemplateGalleryDialog
+            unsaved={session.isUnsaved(['config'])}
+            onClose={() => setDialog(null)}
+            onChoose={(template) => {
+              setDialog(null);
+              const replaced = session.replaceConfigText(template.text);
+              setNotice({
+                tone: 'done',
+                message: `Started from the template “${template.title}”.`,
+                restorable: replaced,
+              });
+            }}
+          />
+        </Suspense>
       )}
       {dialog?.kind === 'share' && (
-        <ShareDialog
-          state={dialog.state}
-          baseUrl={window.location.href}
-          onClose={() => setDialog(null)}
-          onCopied={(exact) => {
-            if (exact) session.markExported(ALL_WORK_SLOTS);
-          }}
-        />
+        <Suspense fallback={<DialogLoading title="Share link" onClose={() => setDialog(null)} />}>
+          <ShareDialog
+            state={dialog.state}
+            baseUrl={window.location.href}
+            onClose={() => setDialog(null)}
+            onCopied={(exact) => {
+              if (exact) session.markExported(ALL_WORK_SLOTS);
+            }}
+          />
+        </Suspense>
       )}
       {dialog?.kind === 'replace' && (
         <ConfirmReplaceDialog
