@@ -11,7 +11,7 @@ import { copyText, downloadTextFile, readImportFile } from './browser-files';
 import { ConfirmReplaceDialog, type ReplaceRequest } from './confirm-replace-dialog';
 import { DialogLoading } from './dialog-loading';
 import { DropOverlay } from './drop-overlay';
-import { CopyIcon, ImportIcon, LinkIcon, MoreIcon, NewFileIcon } from './export-icons';
+import { CopyIcon, ImportIcon, LinkIcon, MoreIcon, NewFileIcon } from '../shared/icons';
 import { ExportNotices, type ExportNotice } from './export-notices';
 import { EXPORT_FILE_NAMES } from './export-file-names';
 import type { ExportSession } from './export-session';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { CloseIcon } from './export-icons';
+import { CloseIcon } from '../shared/icons';
 
 export interface ModalDialogProps {
   readonly title: string;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ShareState } from '../../core/share';
 import { copyText } from './browser-files';
-import { AlertIcon, CheckIcon, CopyIcon } from './export-icons';
+import { CheckIcon, CopyIcon, WarningIcon } from '../shared/icons';
 import { ModalDialog } from './modal-dialog';
 import { planShareLink, type SharedSecret } from './share-link-plan';
 
@@ -39,7 +39,7 @@ export function ShareDialog({ state, baseUrl, onCopied, onClose }: ShareDialogPr
           <span className="export-dialog-status" role="status">
             {copy && (
               <span className={copy.ok ? 'export-ok' : 'export-error'}>
-                {copy.ok ? <CheckIcon /> : <AlertIcon />} {copy.message}
+                {copy.ok ? <CheckIcon /> : <WarningIcon />} {copy.message}
               </span>
             )}
           </span>
@@ -102,13 +102,13 @@ export function ShareDialog({ state, baseUrl, onCopied, onClose }: ShareDialogPr
           </p>
           {link.length.warnings.map((warning) => (
             <p key={warning.code} className="export-warning">
-              <AlertIcon /> {warning.message}
+              <WarningIcon /> {warning.message}
             </p>
           ))}
         </>
       ) : (
         <p id={linkId} className="export-warning" role="alert">
-          <AlertIcon /> No link can be made: {link.message} Download the file instead.
+          <WarningIcon /> No link can be made: {link.message} Download the file instead.
         </p>
       )}
     </ModalDialog>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CONFIG_TEMPLATES, type ConfigTemplate } from '../../core/templates';
-import { AlertIcon } from './export-icons';
+import { WarningIcon } from '../shared/icons';
 import { ModalDialog } from './modal-dialog';
 
 export interface TemplateGalleryDialogProps {
@@ -26,8 +26,8 @@ export function TemplateGalleryDialog({ unsaved, onChoose, onClose }: TemplateGa
     >
       {unsaved && (
         <p className="export-warning">
-          <AlertIcon /> A template replaces your current <code>dagster_cloud.yaml</code>, which has
-          unsaved changes. You can get them back afterwards with “Restore previous” or Undo.
+          <WarningIcon /> A template replaces your current <code>dagster_cloud.yaml</code>, which
+          has unsaved changes. You can get them back afterwards with “Restore previous” or Undo.
         </p>
       )}
       <p id={headingId} className="export-dialog-text">
