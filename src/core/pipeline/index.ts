@@ -10,12 +10,12 @@ export {
   getAnalysisParse,
   getLazyAnalysisParse,
 } from './analyze-config';
+export { findAnalyzedPathAtOffset } from './analysis-path';
 export {
-  findAnalyzedPathAtOffset,
   planAnalyzedRender,
   renderAnalyzedLocation,
   renderAnalyzedSource,
   type AnalyzedRenderInput,
   type AnalyzedRenderSource,
-} from './analysis-lookup';
+} from './analysis-render';
 export { countConfigLocations } from './whole-analysis';
