@@ -46,12 +46,12 @@ function padMessage(bytes: Uint8Array, bigEndian: boolean): DataView {
   return view;
 }
 
+/** The word's four bytes in hex, in the given byte order (no buffer per word: it was hot). */
 function hex32(word: number, littleEndian: boolean): string {
-  const view = new DataView(new ArrayBuffer(4));
-  view.setUint32(0, word >>> 0, littleEndian);
-  let out = '';
-  for (let i = 0; i < 4; i += 1) out += view.getUint8(i).toString(16).padStart(2, '0');
-  return out;
+  const value = littleEndian
+    ? ((word & 0xff) << 24) | ((word & 0xff00) << 8) | ((word >>> 8) & 0xff00) | (word >>> 24)
+    : word;
+  return (value >>> 0).toString(16).padStart(8, '0');
 }
 
 const rotl = (x: number, n: number): number => (x << n) | (x >>> (32 - n));
