@@ -1,7 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp, problemsList, yamlEditor } from './editor-page';
+import {
+  fileActions,
+  importByPicker,
+  importConfig,
+  openApp,
+  problemsList,
+  yamlEditor,
+} from './editor-page';
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) over every main view of the app, in the light and the
@@ -65,22 +72,6 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
     )
     .join('\n');
   expect(findings, `axe found serious or critical violations:\n${report}`).toEqual([]);
-}
-
-function fileActions(page: Page) {
-  return page.getByRole('group', { name: 'Config file' });
-}
-
-async function importConfig(page: Page, text: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    fileActions(page).getByRole('button', { name: 'Import…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'dagster_cloud.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(text),
-  });
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -153,7 +144,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await yamlEditor(page).locator('.view-line', { hasText: 'namespace: dagster' }).click();
       await page.keyboard.press('End');
       await page.keyboard.type('-mine');
-      await importConfig(page, CONFIG_WITH_ERRORS);
+      await importByPicker(page, 'dagster_cloud.yaml', CONFIG_WITH_ERRORS);
       await expect(
         page.getByRole('alertdialog', { name: 'Replace your unsaved changes?' }),
       ).toBeVisible();

@@ -43,3 +43,43 @@ export function cursorStatus(page: Page): Locator {
 export function problemsList(page: Page): Locator {
   return page.getByRole('region', { name: /^Problems/ });
 }
+
+/** The toolbar group of file actions (New, Import, Download, Share link, More). */
+export function fileActions(page: Page): Locator {
+  return page.getByRole('group', { name: 'Config file' });
+}
+
+/** Gives `name` with `content` to the file picker that `open` brings up. */
+export async function chooseFile(
+  page: Page,
+  open: () => Promise<void>,
+  name: string,
+  content: string | Buffer,
+): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
+  await chooser.setFiles({
+    name,
+    mimeType: 'application/yaml',
+    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+  });
+}
+
+/** Picks a file with Import…; the app may still ask before replacing unsaved work. */
+export async function importByPicker(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+): Promise<void> {
+  await chooseFile(
+    page,
+    () => fileActions(page).getByRole('button', { name: 'Import…' }).click(),
+    name,
+    content,
+  );
+}
+
+/** Imports `text` as dagster_cloud.yaml into an app without unsaved work. */
+export async function importConfig(page: Page, text: string): Promise<void> {
+  await importByPicker(page, 'dagster_cloud.yaml', text);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
+}

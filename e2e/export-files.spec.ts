@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { AGENT_HELM_VALUES_SNIPPET } from '../src/core/templates/agent-helm-values';
 import { expect, test } from './fixtures';
-import { openApp, readVisibleLines, yamlEditor } from './editor-page';
+import { fileActions, importByPicker, openApp, readVisibleLines, yamlEditor } from './editor-page';
 
 /** A file whose bytes a careless path would change: no final newline, non-ASCII, comments. */
 const IMPORTED = [
@@ -14,10 +14,6 @@ const IMPORTED = [
   '    code_source:',
   '      package_name: cafe',
 ].join('\n');
-
-function fileActions(page: Page) {
-  return page.getByRole('group', { name: 'Config file' });
-}
 
 /** Downloads through a toolbar or menu action and returns the file's name and exact text. */
 async function downloadFrom(page: Page, click: () => Promise<void>) {
@@ -32,18 +28,6 @@ async function downloadConfig(page: Page): Promise<string> {
   );
   expect(name).toBe('dagster_cloud.yaml');
   return text;
-}
-
-async function importByPicker(page: Page, name: string, content: string | Buffer) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    fileActions(page).getByRole('button', { name: 'Import…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name,
-    mimeType: 'application/yaml',
-    buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
-  });
 }
 
 async function chooseMenuItem(page: Page, name: string) {

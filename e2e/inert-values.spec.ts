@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp, problemsList, yamlEditor } from './editor-page';
+import { importConfig, openApp, problemsList, yamlEditor } from './editor-page';
 
 // Monaco, the form, every preview tab, the layers and hovers on a shared machine.
 test.describe.configure({ timeout: 120_000 });
@@ -61,22 +61,6 @@ async function watchForMarkup(page: Page, dialogs: string[]): Promise<void> {
       }
     }).observe(document, { childList: true, subtree: true });
   });
-}
-
-async function importConfig(page: Page, text: string) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page
-      .getByRole('group', { name: 'Config file' })
-      .getByRole('button', { name: 'Import…' })
-      .click(),
-  ]);
-  await chooser.setFiles({
-    name: 'dagster_cloud.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(text),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
 }
 
 test('markup in every field renders as literal text in every view', async ({ page }) => {

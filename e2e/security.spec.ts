@@ -1,7 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { formatCsp } from '../scripts/vite-plugin-csp';
 import { expect, test } from './fixtures';
-import { openApp, placeCursorAtEndOf, yamlEditor } from './editor-page';
+import {
+  fileActions,
+  importByPicker,
+  openApp,
+  placeCursorAtEndOf,
+  yamlEditor,
+} from './editor-page';
 import { describeSchemaPath } from './schema-description';
 
 // The whole session runs Monaco, the form, the preview and a second page on a shared machine.
@@ -43,7 +49,6 @@ async function recordViolations(context: BrowserContext): Promise<void> {
 
 const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
 
-const fileActions = (page: Page) => page.getByRole('group', { name: 'Config file' });
 const preview = (page: Page) => page.locator('#pane-preview');
 
 const IMPORTED = `locations:
@@ -167,15 +172,7 @@ test('a full session runs under the policy with no violation and no request off 
   await other.close();
 
   // Import by file.
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    fileActions(page).getByRole('button', { name: 'Import…' }).click(),
-  ]);
-  await chooser.setFiles({
-    name: 'dagster_cloud.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(IMPORTED),
-  });
+  await importByPicker(page, 'dagster_cloud.yaml', IMPORTED);
   // The edits above are unsaved work: the app asks before replacing them.
   const confirm = page
     .getByRole('alertdialog', { name: 'Replace your unsaved changes?' })

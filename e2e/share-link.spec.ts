@@ -5,7 +5,7 @@ import { main } from '../src/cli/main';
 import { AGENT_HELM_VALUES_SNIPPET } from '../src/core/templates/agent-helm-values';
 import { EXAMPLE_CONFIG_TEXT } from '../src/core/templates/example-config';
 import { expect, test } from './fixtures';
-import { openApp, yamlEditor } from './editor-page';
+import { chooseFile, fileActions, importConfig, openApp, yamlEditor } from './editor-page';
 
 /** No final newline, non-ASCII, comments; no secret-looking values. */
 const CONFIG = [
@@ -27,25 +27,6 @@ const SECRET_CONFIG = `locations:
         env_vars:
           - DB_PASSWORD=hunter2 # rotate me
 `;
-
-function fileActions(page: Page) {
-  return page.getByRole('group', { name: 'Config file' });
-}
-
-async function chooseFile(page: Page, open: () => Promise<void>, name: string, text: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
-  await chooser.setFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
-}
-
-async function importConfig(page: Page, text: string) {
-  await chooseFile(
-    page,
-    () => fileActions(page).getByRole('button', { name: 'Import…' }).click(),
-    'dagster_cloud.yaml',
-    text,
-  );
-  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
-}
 
 async function openMenu(page: Page, item: string) {
   await fileActions(page).getByRole('button', { name: 'More' }).click();
