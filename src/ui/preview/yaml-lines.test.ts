@@ -135,4 +135,35 @@ describe('buildYamlLines', () => {
       { text: '# a comment', kind: 'comment' },
     ]);
   });
+  it('numbers documents across pieces, splitting only at lines that are exactly ---', () => {
+    const text = 'a: |\n  ---\n--- # c\nb: 2\n---\nc: 3\n';
+    const keys = buildYamlLines(text)
+      .flat()
+      .filter((s) => s.kind === 'key')
+      .map((s) => `${s.document}${s.pointer}`);
+    expect(keys).toEqual(['0/a', '1/b', '2/c']);
+    expect(buildYamlLines(text).map((line) => line.map((s) => s.text).join(''))).toEqual([
+      'a: |',
+      '  ---',
+      '--- # c',
+      'b: 2',
+      '---',
+      'c: 3',
+    ]);
+  });
+
+  it('reuses the lines of unchanged documents and tokenizes the changed one', () => {
+    const before = buildYamlLines('kind: Job\nx: 1\n---\nkind: Pod\n');
+    const after = buildYamlLines('kind: Job\nx: 1\n---\nkind: Service\n');
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).toEqual([{ text: '---', kind: 'punctuation' }]);
+    expect(after[3]).toEqual([
+      { text: 'kind', kind: 'key', document: 1, pointer: '/kind' },
+      { text: ':', kind: 'punctuation' },
+      { text: ' ', kind: 'text' },
+      { text: 'Service', kind: 'string', document: 1, pointer: '/kind' },
+    ]);
+    expect(after).toHaveLength(4);
+  });
 });

@@ -107,14 +107,21 @@ function splitGap(text: string): Segment[] {
   return segments;
 }
 
+/** Lines of one piece of the stream (documents numbered from `base`), and how many it holds. */
+interface PieceLines {
+  readonly lines: readonly Line[];
+  readonly documents: number;
+}
+
 /**
- * Classifies every character of `text` (a multi-document YAML stream) and splits it into lines.
- * Joining all segment texts of all lines with `\n` gives `text` back (minus a final newline).
+ * Classifies every character of `text` into lines; the last line is kept even when empty (the
+ * caller joins pieces and drops it). Documents are numbered from `base`.
  */
-export function buildYamlLines(text: string): Line[] {
+function tokenizePiece(text: string, base: number): PieceLines {
   const spans: Span[] = [];
-  parseAllDocuments(text, { version: '1.1' }).forEach((doc, index) => {
-    if ('contents' in doc) collectSpans(doc.contents as Node | null, [], index, spans);
+  const documents = parseAllDocuments(text, { version: '1.1' });
+  documents.forEach((doc, index) => {
+    if ('contents' in doc) collectSpans(doc.contents as Node | null, [], base + index, spans);
   });
   spans.sort((a, b) => a.start - b.start);
   const lines: Segment[][] = [[]];
@@ -140,6 +147,62 @@ export function buildYamlLines(text: string): Line[] {
     offset = span.end;
   }
   pushGap(text.slice(offset));
+  return { lines, documents: documents.length };
+}
+
+/*
+ * The preview shows one location's manifests joined with `---`; a keystroke usually changes one
+ * or two of them. Pieces are cached by their text (and first document number), so unchanged
+ * manifests are neither parsed nor tokenized again and keep their line objects.
+ */
+const PIECE_CACHE_LIMIT = 64;
+const pieceCache = new Map<string, PieceLines>();
+
+function readPieceLines(text: string, base: number): PieceLines {
+  const key = `${base}\n${text}`;
+  const cached = pieceCache.get(key);
+  if (cached) {
+    // Refresh its place: the oldest entry is the one dropped.
+    pieceCache.delete(key);
+    pieceCache.set(key, cached);
+    return cached;
+  }
+  const piece = tokenizePiece(text, base);
+  pieceCache.set(key, piece);
+  if (pieceCache.size > PIECE_CACHE_LIMIT) pieceCache.delete(pieceCache.keys().next().value!);
+  return piece;
+}
+
+/**
+ * Where the stream splits into pieces: the start of every line that is exactly `---` (after the
+ * first line). Such a line starts a document wherever it stands, so a piece parsed alone gives
+ * the ranges it has in the whole stream, shifted by its start.
+ */
+function findPieceStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 1)) {
+    const next = text[at + 4];
+    if (next === undefined || next === '\n') starts.push(at + 1);
+  }
+  return starts;
+}
+
+/**
+ * Classifies every character of `text` (a multi-document YAML stream) and splits it into lines.
+ * Joining all segment texts of all lines with `\n` gives `text` back (minus a final newline).
+ * Unchanged documents are reused from earlier calls (same line objects).
+ */
+export function buildYamlLines(text: string): Line[] {
+  const starts = findPieceStarts(text);
+  const lines: Line[] = [];
+  let base = 0;
+  starts.forEach((start, index) => {
+    const piece = readPieceLines(text.slice(start, starts[index + 1] ?? text.length), base);
+    base += piece.documents;
+    lines.push(...piece.lines);
+    // Every piece but the last ends with a newline: its empty last line is the next piece's first.
+    if (index < starts.length - 1) lines.pop();
+  });
   if (text.endsWith('\n')) lines.pop();
   return lines;
 }
