@@ -1,14 +1,14 @@
 import type { Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { collectInitialScripts, findStaticImports } from './initial-scripts';
+import { collectInitialScripts, collectStaticClosure, findStaticImports } from './initial-scripts';
 
 /**
- * The JS that runs before the editor is needed, gzip -9 (docs/performance.md §3). Issue 6's
- * budget is 170 KB; the first chunk is not there yet (the store's diagnostics and zod load with
- * the form: docs/performance.md says what is left), so this ceiling only stops it growing.
- * Lower it whenever a chunk moves out; 170 is where it should end.
+ * The JS that runs before the editor is needed, gzip -9 (docs/performance.md §3): issue 6's
+ * budget. The stores' checker (diagnostics: zod, the schemas, the lint rules), the preview,
+ * Monaco, the dialogs and the exports load after the form has painted; the first load was
+ * 155.5 KB when the budget was reached.
  */
-const INITIAL_JS_LIMIT_KB = 212;
+const INITIAL_JS_LIMIT_KB = 170;
 
 test('the static import parser finds static imports and skips lazy ones', () => {
   const chunk =
@@ -33,13 +33,15 @@ test(`the JS loaded before the editor is at most ${INITIAL_JS_LIMIT_KB} KB gzip`
   });
   const names = scripts.map((script) => script.path.replace(/^.*\//, ''));
   // The lazy parts must stay lazy: Monaco, the preview (renderer, Kubernetes models), the share
-  // codec, the dialogs and the exports.
+  // codec, the dialogs, the exports and the stores' checker (the pipeline, zod, the lint rules).
   for (const lazy of [
     'yaml-editor',
     'preview-pane',
     'share-codec',
     'share-dialog',
     'export-outputs',
+    'analyze-text',
+    'analyze-config',
   ]) {
     expect(names.filter((name) => name.startsWith(`${lazy}-`))).toEqual([]);
   }
@@ -50,20 +52,29 @@ test(`the JS loaded before the editor is at most ${INITIAL_JS_LIMIT_KB} KB gzip`
   expect(totalKb, `initial JS: ${breakdown}`).toBeLessThanOrEqual(INITIAL_JS_LIMIT_KB);
 });
 
-test('the form is usable and shows its problems while the lazy chunks are still loading', async ({
+test('the form is usable at once and shows its problems while the lazy chunks are still loading', async ({
   page,
   request,
   baseURL,
 }) => {
-  const initial = new Set(
-    (await collectInitialScripts(baseURL!, async (url) => (await request.get(url)).body())).map(
-      (script) => script.path,
-    ),
+  const fetchBody = async (url: string) => (await request.get(url)).body();
+  const initialScripts = await collectInitialScripts(baseURL!, fetchBody);
+  const initial = new Set(initialScripts.map((script) => script.path));
+  // The stores' checker (diagnostics) is the one lazy chunk let through: the form shows its
+  // problems as soon as it has loaded, long before Monaco or the preview.
+  const entry = initialScripts[0]!.path;
+  const entryText = (await fetchBody(new URL(entry, baseURL).href)).toString('utf8');
+  const checkerName = /analyze-text-[\w-]+\.js/.exec(entryText)?.[0];
+  expect(checkerName, 'the entry chunk imports the checker lazily').toBeDefined();
+  const checkerUrl = new URL(checkerName!, new URL(entry, baseURL)).href;
+  const checker = new Set(
+    (await collectStaticClosure([checkerUrl], fetchBody)).map((script) => script.path),
   );
-  // Hold back every script that is not part of the first load (Monaco, the preview, …).
+  // Hold back every other script that is not part of the first load (Monaco, the preview, …).
   const held: Route[] = [];
   await page.route(
-    (url) => url.pathname.endsWith('.js') && !initial.has(url.pathname),
+    (url) =>
+      url.pathname.endsWith('.js') && !initial.has(url.pathname) && !checker.has(url.pathname),
     (route) => void held.push(route),
   );
   await page.goto('./');
@@ -80,12 +91,15 @@ test('the form is usable and shows its problems while the lazy chunks are still 
   await namespace.fill('team-a');
   await namespace.press('Tab');
   await expect(page.locator('#pane-yaml .editor-loading-text')).toContainText('namespace: team-a');
-  // ... and its diagnostics are there at once: an invalid label value is reported in the form.
+  // ... and its diagnostics follow once the checker has loaded: an invalid label value is
+  // reported in the form, while Monaco and the preview are still held back.
   const labelValue = form.getByLabel('labels 0 value', { exact: true });
   await labelValue.fill('bad value!');
   await labelValue.press('Tab');
   await expect(form).toContainText('Invalid label value "bad value!"');
   await expect(page.getByRole('button', { name: /^Problems: 0 errors, 1 warning/ })).toBeVisible();
+  await expect(page.locator('#pane-yaml')).toContainText('Loading the editor…');
+  await expect(page.locator('#pane-preview')).toContainText('Loading the preview…');
 
   // Let the held chunks load, so the page closes on a finished app.
   await page.unrouteAll({ behavior: 'ignoreErrors' });

@@ -38,7 +38,16 @@ export async function collectInitialScripts(
   fetchText: (url: string) => Promise<Buffer>,
 ): Promise<ScriptSize[]> {
   const html = (await fetchText(pageUrl)).toString('utf8');
-  const queue = findHtmlScripts(html).map((src) => new URL(src, pageUrl).href);
+  const entries = findHtmlScripts(html).map((src) => new URL(src, pageUrl).href);
+  return collectStaticClosure(entries, fetchText);
+}
+
+/** The scripts at `urls` and, transitively, their static imports, with their gzip sizes. */
+export async function collectStaticClosure(
+  urls: readonly string[],
+  fetchText: (url: string) => Promise<Buffer>,
+): Promise<ScriptSize[]> {
+  const queue = [...urls];
   const seen = new Map<string, ScriptSize>();
   while (queue.length > 0) {
     const url = queue.shift()!;

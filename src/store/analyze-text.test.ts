@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { collectDiagnostics } from '../core/diagnostics';
 import { readAnalysisState } from '../core/pipeline/analyze-config';
 import { parseYamlText } from '../core/yaml';
-import { createDocumentStore } from './document-store';
+import { createDocumentStore, loadDocumentChecker } from './document-store';
+
+// These stores analyse their texts at once: the checker is loaded before any is created.
+await loadDocumentChecker();
 
 const TEXT = `locations:
   - location_name: alpha
@@ -26,7 +29,7 @@ describe('the store on the incremental pipeline', () => {
     const after = store.getSnapshot();
     const text = after.text;
     expect(text).toBe(TEXT.replace('namespace: beta', 'namespace: beta-2'));
-    expect(after.analysis.mode).toBe('chunked');
+    expect(after.analysis?.mode).toBe('chunked');
     const locations = (snapshot: typeof after) =>
       (snapshot.config as { locations: unknown[] }).locations;
     expect(locations(after)[0]).toBe(locations(before)[0]);
@@ -44,6 +47,6 @@ describe('the store on the incremental pipeline', () => {
       path: ['locations', 1, 'container_context', 'k8s', 'namespace'],
     });
     expect(store.getSnapshot().selectedLocation).toBe(1);
-    expect(readAnalysisState(store.getSnapshot().analysis)).toMatchObject({ parsed: null });
+    expect(readAnalysisState(store.getSnapshot().analysis!)).toMatchObject({ parsed: null });
   });
 });

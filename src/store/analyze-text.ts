@@ -2,6 +2,12 @@ import type { Diagnostic } from '../core/diagnostics';
 import { analyzeConfigText, getLazyAnalysisParse, type ConfigAnalysis } from '../core/pipeline';
 import type { ParsedYaml, YamlProblem } from '../core/yaml';
 import type { DiagnosticCounts } from './document-snapshot';
+import { countDiagnostics } from './snapshot-counts';
+
+// The cursor's path lookup reads the analysis: it comes with the checker, like the analysis.
+export { findAnalyzedPathAtOffset } from '../core/pipeline';
+// So are the render inputs' checks (render-inputs.ts).
+export { collectHelmValuesDiagnostics, collectTagDiagnostics } from '../core/diagnostics';
 
 /** What the store derives from one text. */
 export interface TextAnalysis {
@@ -24,24 +30,4 @@ export function analyzeDocumentText(text: string, previous?: ConfigAnalysis): Te
   const { diagnostics } = analysis;
   const parsed = getLazyAnalysisParse(analysis);
   return { analysis, parsed, syntaxErrors, diagnostics, counts: countDiagnostics(diagnostics) };
-}
-
-/** Counts diagnostics by severity. */
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
-  let error = 0;
-  let warning = 0;
-  let info = 0;
-  for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') error += 1;
-    else if (diagnostic.severity === 'warning') warning += 1;
-    else info += 1;
-  }
-  return { error, warning, info };
-}
-
-/** Number of code locations in a config value; the legacy mapping form counts as none. */
-export function countLocations(config: unknown): number {
-  if (config === null || typeof config !== 'object') return 0;
-  const locations = (config as { locations?: unknown }).locations;
-  return Array.isArray(locations) ? locations.length : 0;
 }

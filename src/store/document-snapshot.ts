@@ -44,16 +44,17 @@ export interface DocumentSnapshot {
   readonly parsed: ParsedYaml;
   /**
    * The per-location analysis of `text` (src/core/pipeline): renders and path lookups of one
-   * location through it cost that location, not the file.
+   * location through it cost that location, not the file. Null until the store's checker has
+   * loaded (a moment after the first paint; see loadDocumentChecker).
    */
-  readonly analysis: ConfigAnalysis;
+  readonly analysis: ConfigAnalysis | null;
   /** YAML errors of `text` (syntax, duplicate keys, aliases); while any exist the form is read-only. */
   readonly syntaxErrors: readonly YamlProblem[];
   /** The config value of the last text that parsed without YAML errors (`null` before any). */
   readonly config: unknown;
   /** The revision `config` was taken from; below `revision` while the text has YAML errors. */
   readonly configRevision: number;
-  /** Every problem of `text`, sorted by position. */
+  /** Every problem of `text`, sorted by position (none until `analysis` is there). */
   readonly diagnostics: readonly Diagnostic[];
   readonly counts: DiagnosticCounts;
   /** How many entries `config.locations` has (0 when it is not a list). */

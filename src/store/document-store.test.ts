@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { collectDiagnostics } from '../core/diagnostics';
 import { parseYamlText } from '../core/yaml';
-import { createDocumentStore } from './document-store';
+import { createDocumentStore, loadDocumentChecker } from './document-store';
+
+// These stores analyse their texts at once: the checker is loaded before any is created.
+await loadDocumentChecker();
 
 const TWO_LOCATIONS = `locations:
   - location_name: first

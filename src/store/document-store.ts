@@ -1,9 +1,17 @@
 import type { ConfigPath, SourceRange } from '../core/source-range';
-import { findAnalyzedPathAtOffset } from '../core/pipeline';
-import { applyTextEdits, offsetToPosition } from '../core/yaml';
+import { applyTextEdits, findPathAtOffset, offsetToPosition, parseYamlText } from '../core/yaml';
 import type { TextEdit } from '../core/yaml';
-import { analyzeDocumentText, countLocations } from './analyze-text';
 import type { ChangeOrigin, DocumentSnapshot } from './document-snapshot';
+import { getLoadedChecker, loadChecker } from './checker';
+import { countLocations } from './snapshot-counts';
+
+/**
+ * Loads the stores' checker (see checker.ts). Until it has loaded, a document store publishes
+ * the parse of its text without diagnostics; from then on every change is analysed synchronously.
+ */
+export function loadDocumentChecker(): Promise<void> {
+  return loadChecker().then(() => undefined);
+}
 
 /**
  * The document store: one YAML text and everything derived from it. The form, the editor and the
@@ -23,9 +31,15 @@ export interface DocumentStore {
   setCursor(offset: number): void;
   /** Asks the views to show a range (cursor to its start, scrolled into view). */
   requestReveal(target: { path: ConfigPath; range: SourceRange }): void;
+  /** Resolves once the snapshot carries the analysis and the diagnostics (see loadDocumentChecker). */
+  whenChecked(): Promise<void>;
 }
 
-/** Creates a document store holding `initialText` (origin `load`). */
+/**
+ * Creates a document store holding `initialText` (origin `load`). When the checker has not
+ * loaded yet, the first snapshots have the parse but no analysis or diagnostics; they follow
+ * as one more snapshot of the same text and revision once it has.
+ */
 export function createDocumentStore(initialText: string): DocumentStore {
   const listeners = new Set<() => void>();
   let snapshot = createInitialSnapshot(initialText);
@@ -34,6 +48,10 @@ export function createDocumentStore(initialText: string): DocumentStore {
     snapshot = next;
     for (const listener of [...listeners]) listener();
   }
+
+  const checked: Promise<void> = snapshot.analysis
+    ? Promise.resolve()
+    : loadDocumentChecker().then(() => publish(checkSnapshot(snapshot)));
 
   function replaceText(text: string, origin: ChangeOrigin): void {
     if (text === snapshot.text) return;
@@ -64,11 +82,30 @@ export function createDocumentStore(initialText: string): DocumentStore {
       const sequence = (snapshot.reveal?.sequence ?? 0) + 1;
       publish({ ...snapshot, reveal: { path, range, sequence } });
     },
+    whenChecked: () => checked,
   };
 }
 
+/** The parse of a text with its diagnostics, or without them while the checker is loading. */
+function analyzeText(text: string, previous: DocumentSnapshot | null) {
+  const checker = getLoadedChecker();
+  if (checker) return checker.analyzeDocumentText(text, previous?.analysis ?? undefined);
+  const parsed = parseYamlText(text);
+  const syntaxErrors = parsed.problems.filter((problem) => problem.severity === 'error');
+  const counts = { error: 0, warning: 0, info: 0 };
+  return { analysis: null, parsed, syntaxErrors, diagnostics: [], counts };
+}
+
+/** A snapshot made before the checker loaded, with its analysis and diagnostics added. */
+function checkSnapshot(snapshot: DocumentSnapshot): DocumentSnapshot {
+  // The parse, the config and the rest stay as they are: the text did not change.
+  const checker = getLoadedChecker()!;
+  const { analysis, diagnostics, counts } = checker.analyzeDocumentText(snapshot.text);
+  return { ...snapshot, analysis, diagnostics, counts };
+}
+
 function createInitialSnapshot(text: string): DocumentSnapshot {
-  const analysis = analyzeDocumentText(text);
+  const analysis = analyzeText(text, null);
   const good = analysis.syntaxErrors.length === 0;
   const config = good ? analysis.parsed.value : null;
   return {
@@ -91,7 +128,7 @@ function deriveSnapshot(
   text: string,
   origin: ChangeOrigin,
 ): DocumentSnapshot {
-  const analysis = analyzeDocumentText(text, previous.analysis);
+  const analysis = analyzeText(text, previous);
   const revision = previous.revision + 1;
   const good = analysis.syntaxErrors.length === 0;
   const config = good ? analysis.parsed.value : previous.config;
@@ -114,7 +151,9 @@ function deriveSnapshot(
 function moveCursor(snapshot: DocumentSnapshot, offset: number): DocumentSnapshot {
   const clamped = Math.max(0, Math.min(offset, snapshot.text.length));
   const position = offsetToPosition(snapshot.parsed.lineIndex, clamped);
-  const path = findAnalyzedPathAtOffset(snapshot.analysis, clamped);
+  const path = snapshot.analysis
+    ? getLoadedChecker()!.findAnalyzedPathAtOffset(snapshot.analysis, clamped)
+    : findPathAtOffset(snapshot.parsed, clamped);
   const previous = snapshot.cursor;
   if (
     previous &&

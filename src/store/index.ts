@@ -1,4 +1,4 @@
-export { createDocumentStore } from './document-store';
+export { createDocumentStore, loadDocumentChecker } from './document-store';
 export type { DocumentStore } from './document-store';
 export type {
   ChangeOrigin,

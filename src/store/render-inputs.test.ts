@@ -3,6 +3,10 @@ import { collectHelmValuesDiagnostics, collectTagDiagnostics } from '../core/dia
 import { AGENT_HELM_VALUES_SNIPPET } from '../core/templates';
 import { parseYamlText, rangeFromOffsets } from '../core/yaml';
 import { buildRenderInputs, createRenderInputsStore } from './render-inputs';
+import { loadChecker } from './checker';
+
+// The stores check their texts at once: the checker is loaded before any is created.
+await loadChecker();
 
 const TAG = 'container_config:\n  resources:\n    limits: {cpu: "2"}\n';
 

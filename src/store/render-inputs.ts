@@ -1,9 +1,9 @@
-import { collectHelmValuesDiagnostics, collectTagDiagnostics } from '../core/diagnostics';
 import type { RenderLocationInput } from '../core/render';
 import { DEFAULT_DEPLOYMENT_NAME, DEFAULT_JOB_NAME, DEFAULT_OP_NAME } from '../core/render';
 import type { ConfigPath, SourceRange } from '../core/source-range';
 import { AGENT_HELM_VALUES_SNIPPET } from '../core/templates';
 import { findNearestPathRange, parseYamlText } from '../core/yaml';
+import { getLoadedChecker, loadChecker } from './checker';
 
 /**
  * The render inputs besides dagster_cloud.yaml (issue 5): the agent's Helm values and the run
@@ -84,10 +84,24 @@ export const DEFAULT_RUN_CONTEXT: RunContextSettings = {
 };
 
 function collectProblems(document: RenderInputDocument, text: string): readonly InputProblem[] {
-  if (document === 'helm-values') return collectHelmValuesDiagnostics(text);
-  if (document === 'run-tag' || document === 'op-tag') return collectTagDiagnostics(text);
+  // Until the checker has loaded, the YAML problems only; the store adds the rest once it has.
+  const checker = getLoadedChecker();
+  if (checker && document === 'helm-values') return checker.collectHelmValuesDiagnostics(text);
+  if (checker && (document === 'run-tag' || document === 'op-tag'))
+    return checker.collectTagDiagnostics(text);
   // The executor config has no schema here: Dagster checks it when the run starts.
   return parseYamlText(text).problems;
+}
+
+/** The inputs with their problems checked again (after the checker has loaded). */
+function recheckInputs(inputs: RenderInputsSnapshot['inputs']): RenderInputsSnapshot['inputs'] {
+  const entries = Object.entries(inputs) as [RenderInputDocument, InputText][];
+  return Object.fromEntries(
+    entries.map(([document, input]) => [
+      document,
+      { ...input, problems: collectProblems(document, input.text) },
+    ]),
+  ) as RenderInputsSnapshot['inputs'];
 }
 
 /** Reads a text; keeps the previous good value while the text has YAML errors. */
@@ -140,6 +154,10 @@ export function createRenderInputsStore(
   function publish(next: RenderInputsSnapshot): void {
     snapshot = next;
     for (const listener of [...listeners]) listener();
+  }
+
+  if (!getLoadedChecker()) {
+    void loadChecker().then(() => publish({ ...snapshot, inputs: recheckInputs(snapshot.inputs) }));
   }
 
   return {

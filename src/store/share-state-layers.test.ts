@@ -2,6 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { AGENT_HELM_VALUES_SNIPPET } from '../core/templates';
 import { createRenderInputsStore, DEFAULT_RUN_CONTEXT } from './render-inputs';
 import { createRenderInputsLayers } from './share-state-layers';
+import { loadChecker } from './checker';
+
+// The stores check their texts at once: the checker is loaded before any is created.
+await loadChecker();
 
 const RUN = {
   jobName: 'nightly',

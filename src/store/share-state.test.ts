@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShareState } from '../core/share';
-import { createDocumentStore } from './document-store';
+import { createDocumentStore, loadDocumentChecker } from './document-store';
 import {
   applyShareState,
   collectShareState,
@@ -9,6 +9,9 @@ import {
   type SessionLayers,
   type SessionLayersPort,
 } from './share-state';
+
+// These stores analyse their texts at once: the checker is loaded before any is created.
+await loadDocumentChecker();
 
 const CONFIG = `# two locations\r
 locations:\r

@@ -152,6 +152,3 @@ export const k8sContainerContextSchema = z.strictObject({
 });
 
 export type K8sContainerContext = z.infer<typeof k8sContainerContextSchema>;
-
-/** The snake_case keys Dagster accepts directly under `container_context.k8s`. */
-export const K8S_CONTAINER_CONTEXT_KEYS = Object.keys(k8sContainerContextSchema.shape);

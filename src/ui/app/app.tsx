@@ -1,6 +1,6 @@
 import { Suspense, lazy, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
-import type { DocumentStore } from '../../store';
+import { loadDocumentChecker, type DocumentStore } from '../../store';
 import { createRenderInputsStore } from '../../store/render-inputs';
 import { FormPane } from '../form/form-pane';
 import {
@@ -23,9 +23,13 @@ import { SyntaxBanner } from './syntax-banner';
 const PROBLEMS_ID = 'problems';
 
 // The preview brings the renderer and the Kubernetes model tables (a third of the app's own code):
-// it loads in its own chunk after the form has painted, so the form is usable first.
+// it loads in its own chunk after the form has painted, so the form is usable first. It renders
+// from the store's analysis, so it also waits for the store's checker (which the store has been
+// loading since it was created, and which publishes the analysis before this promise settles).
 const PreviewPane = lazy(() =>
-  import('../preview/preview-pane').then((module) => ({ default: module.PreviewPane })),
+  Promise.all([import('../preview/preview-pane'), loadDocumentChecker()]).then(([module]) => ({
+    default: module.PreviewPane,
+  })),
 );
 
 /** The whole app over one document store. */

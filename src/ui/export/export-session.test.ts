@@ -2,11 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareState, type ShareState } from '../../core/share';
 import { readAutosave, readPreviousWork, type KeyValueStorage } from '../../store/autosave';
 import { AUTOSAVE_KEY, serializeAutosaveRecord } from '../../store/autosave-record';
-import { createDocumentStore } from '../../store/document-store';
+import { createDocumentStore, loadDocumentChecker } from '../../store/document-store';
 import { createRenderInputsStore } from '../../store/render-inputs';
 import type { SessionLayers, SessionLayersPort } from '../../store/share-state';
 import { createRenderInputsLayers } from '../../store/share-state-layers';
 import { createExportSession } from './export-session';
+
+// These stores analyse their texts at once: the checker is loaded before any is created.
+await loadDocumentChecker();
 
 const EXAMPLE = 'locations:\n  - location_name: example\n    image: repo/example:1\n';
 const RUN = {

@@ -5,12 +5,19 @@ import {
   type RenderInputsSnapshot,
   type RenderInputsStore,
 } from '../../store/render-inputs';
+import type { DocumentSnapshot } from '../../store';
 import { useDocumentStore } from '../shared/document-store-context';
 import { renderAnalyzedPreview, type PreviewRender } from './render-preview';
 
 /** The render-inputs store's current snapshot. */
 export function useRenderInputs(store: RenderInputsStore): RenderInputsSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** The snapshot's analysis: the app mounts the preview only once the store's checker has loaded. */
+function analysisOf(snapshot: DocumentSnapshot): ConfigAnalysis {
+  if (!snapshot.analysis) throw new Error('usePreviewRender: the document is not analysed yet');
+  return snapshot.analysis;
 }
 
 /**
@@ -41,18 +48,21 @@ export function usePreviewRender(inputs: RenderInputsSnapshot): {
   );
 
   const { subscribe, getSnapshot } = store;
-  const chunked = useSyncExternalStore(subscribe, () => getSnapshot().analysis.mode === 'chunked');
+  const chunked = useSyncExternalStore(
+    subscribe,
+    () => analysisOf(getSnapshot()).mode === 'chunked',
+  );
   // Selecting the (memoized) preview, not the analysis: an unchanged preview is the same object.
   const current = useSyncExternalStore(subscribe, () => {
     const snapshot = getSnapshot();
-    return chunked ? render(snapshot.analysis, snapshot.selectedLocation) : null;
+    return chunked ? render(analysisOf(snapshot), snapshot.selectedLocation) : null;
   });
   const whole = useSyncExternalStore(subscribe, () => (chunked ? null : getSnapshot()));
   const deferred = useDeferredValue(whole);
   // Just after a switch from chunked, nothing older is at hand: render at once.
   const late = useMemo(() => {
     const snapshot = whole && (deferred ?? whole);
-    return snapshot ? render(snapshot.analysis, snapshot.selectedLocation) : null;
+    return snapshot ? render(analysisOf(snapshot), snapshot.selectedLocation) : null;
   }, [deferred, whole, render]);
   const preview = current ?? late;
   if (!preview) throw new Error('usePreviewRender: no analysis to render');
