@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldHelpNode, FieldHelpStep } from './field-help-tree';
+import { defOf } from './schema-walk';
 
 /**
  * Builds the field-help tree (field-help-tree.ts) from a zod schema: what the form's field help
@@ -7,23 +8,7 @@ import type { FieldHelpNode, FieldHelpStep } from './field-help-tree';
  * to the schema, and to regenerate that file; the app itself never imports it.
  */
 
-/** The parts of a zod 4 definition this walk reads (zod keeps them on `_zod.def`). */
-interface WalkDef {
-  readonly type: string;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly innerType?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly out?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly valueType?: z.ZodType;
-}
-
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
-
-function defOf(schema: z.ZodType): WalkDef {
-  return schema._zod.def as unknown as WalkDef;
-}
 
 /**
  * Unwraps optional/nullable/pipe layers, keeping the first description met on the way: the schema

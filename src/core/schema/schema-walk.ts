@@ -1,17 +1,20 @@
 import type { z } from 'zod';
 import type { ConfigPath } from '../source-range';
 
-interface LooseDef {
+/** The parts of a zod 4 definition the schema walks read (zod keeps them on `_zod.def`). */
+export interface LooseDef {
   readonly type: string;
   readonly shape?: Record<string, z.ZodType>;
   readonly innerType?: z.ZodType;
   readonly element?: z.ZodType;
   readonly options?: readonly z.ZodType[];
   readonly out?: z.ZodType;
+  readonly in?: z.ZodType;
   readonly valueType?: z.ZodType;
 }
 
-function defOf(schema: z.ZodType): LooseDef {
+/** A schema's definition, read loosely (zod 4 does not type `_zod.def` per kind here). */
+export function defOf(schema: z.ZodType): LooseDef {
   return schema._zod.def as unknown as LooseDef;
 }
 
