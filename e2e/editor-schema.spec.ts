@@ -17,7 +17,6 @@ test('hovering a key shows its description from the schema', async ({ page }) =>
     .locator('.view-line', { hasText: 'service_account_name: analytics-runner' })
     .locator('span', { hasText: 'service_account_name' })
     .first();
-  await key.hover();
   const description = describeSchemaPath([
     'locations',
     0,
@@ -28,10 +27,14 @@ test('hovering a key shows its description from the schema', async ({ page }) =>
   // The hover renders the description as Markdown; compare its first sentence as plain text.
   const firstSentence = description.slice(0, description.indexOf('.') + 1);
   expect(firstSentence.length).toBeGreaterThan(20);
-  await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
-    firstSentence,
-    { timeout: WORKER_TIMEOUT },
-  );
+  // A hover made before the YAML worker has started shows nothing and is not retried by Monaco:
+  // move away and hover again until the worker answers.
+  const hover = page.locator('.monaco-hover').filter({ visible: true });
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await key.hover();
+    await expect(hover).toContainText(firstSentence, { timeout: 5_000 });
+  }).toPass({ timeout: 2 * WORKER_TIMEOUT });
 });
 
 test('completion offers the k8s keys and the merge_behavior values', async ({ page }) => {
