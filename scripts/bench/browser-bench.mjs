@@ -115,15 +115,52 @@ async function loadText(page, text, marker) {
   await page.locator('#pane-yaml .view-lines', { hasText: marker }).waitFor({ timeout: 60_000 });
 }
 
-/** Latency from `act()`'s key to `expected` showing in `selector`, with main-thread CPU. */
-async function timeKey(page, cdp, selector, expected, act) {
-  await page.evaluate(([where, text]) => window.__bench.arm(where, text), [selector, expected]);
+/**
+ * Latency from `act()`'s key until `expected` is in `selector` in a frame ready to paint
+ * (page-harness.mjs), with main-thread CPU. `echo` (optional `[selector, text]`) is timed in
+ * the same way: the editor showing the typed key, to tell whether the preview is a frame late.
+ */
+async function timeKey(page, cdp, selector, expected, act, echo) {
+  const watches = echo ? [[selector, expected], echo] : [[selector, expected]];
+  await page.evaluate((list) => window.__bench.arm(list), watches);
   const before = await threadTime(cdp);
   await act();
-  const wall = await page.evaluate(() => window.__bench.result());
+  const [shown, echoed] = await page.evaluate(() => window.__bench.result());
   const cpu = (await threadTime(cdp)) - before;
   await page.waitForTimeout(60);
-  return { wall, cpu };
+  return {
+    wall: shown.ready,
+    frame: shown.frame,
+    ...(echoed
+      ? { echo: echoed.ready, framesBehind: Math.round((shown.frame - echoed.frame) / 16.7) }
+      : {}),
+    cpu,
+  };
+}
+
+/**
+ * The floor: a key typed into a bare `<input>` added to the same page (no app work at all),
+ * timed like the others. What any keystroke costs here before the app does anything.
+ */
+async function measureFloor(page, cdp, keys) {
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'bench-floor';
+    box.style.cssText = 'position:fixed;right:0;bottom:0;z-index:9999';
+    box.append(document.createElement('input'));
+    document.body.append(box);
+  });
+  const input = page.locator('#bench-floor input');
+  await input.click();
+  const samples = [];
+  for (let index = 0; index < keys; index++)
+    samples.push(
+      await timeKey(page, cdp, '#bench-floor', 'x'.repeat(index + 1), () =>
+        page.keyboard.press('x'),
+      ),
+    );
+  await page.evaluate(() => document.getElementById('bench-floor')?.remove());
+  return samples;
 }
 
 /**
@@ -146,8 +183,13 @@ export async function measureEditing(browser, url, text, keys, edits, hooks = {}
     const char = 'abcdefghijklmnopqrstuvwxyz'[index % 26];
     typed += char;
     keystrokes.push(
-      await timeKey(page, cdp, '#pane-preview', `${image}${typed}`, () =>
-        page.keyboard.press(char),
+      await timeKey(
+        page,
+        cdp,
+        '#pane-preview',
+        `${image}${typed}`,
+        () => page.keyboard.press(char),
+        ['#pane-yaml .view-lines', `${image}${typed}`],
       ),
     );
   }
@@ -165,8 +207,9 @@ export async function measureEditing(browser, url, text, keys, edits, hooks = {}
     }
   }
   await hooks.after?.(cdp, 'formEdits');
+  const floor = await measureFloor(page, cdp, keys);
   await context.close();
-  return { keystrokes, formEdits };
+  return { keystrokes, formEdits, floor };
 }
 
 /** Runs part 2; `texts` maps a location count to the generated file. */

@@ -88,11 +88,21 @@ async function main() {
         : {};
       const text = core.generateConfigText(size);
       const result = await measureEditing(browser, server.url, text, keys, edits, hooks);
+      const behind = result.keystrokes.filter((sample) => sample.framesBehind > 0).length;
       console.log(
-        `${size} locations: keystroke -> preview wall ${describe(result.keystrokes, 'wall')}` +
-          ` cpu ${describe(result.keystrokes, 'cpu')}; form edit -> YAML wall` +
-          ` ${describe(result.formEdits, 'wall')} cpu ${describe(result.formEdits, 'cpu')}` +
-          ` (p50 / p95 ms, ${result.keystrokes.length} keys, ${result.formEdits.length} edits)`,
+        `${size} locations (p50 / p95 ms; ${result.keystrokes.length} keys, ` +
+          `${result.formEdits.length} edits):\n` +
+          `  keystroke -> preview  shown ${describe(result.keystrokes, 'wall')}` +
+          `  frame start ${describe(result.keystrokes, 'frame')}` +
+          `  editor echo ${describe(result.keystrokes, 'echo')}` +
+          `  cpu ${describe(result.keystrokes, 'cpu')}` +
+          `  (preview a frame behind the echo: ${behind})\n` +
+          `  form edit -> YAML     shown ${describe(result.formEdits, 'wall')}` +
+          `  frame start ${describe(result.formEdits, 'frame')}` +
+          `  cpu ${describe(result.formEdits, 'cpu')}\n` +
+          `  floor (bare input)    shown ${describe(result.floor, 'wall')}` +
+          `  frame start ${describe(result.floor, 'frame')}` +
+          `  cpu ${describe(result.floor, 'cpu')}`,
       );
     }
   } finally {

@@ -4,11 +4,20 @@
  * - `marks.form`: the first frame after the form pane shows a control;
  * - `marks.editor`: the first frame after Monaco shows text lines (the editor is usable);
  * - `lastKey`: the latest keydown, so a latency runs from the key to the frame that shows it.
- * `arm(selector, text)` starts watching, every frame, for `text` to appear in `selector`'s
- * text (or an input's value there); `result()` then resolves to ms from `lastKey` to it.
+ *
+ * `arm(watches)` starts watching, every frame, for each `[selector, text]` of `watches` to
+ * appear in the selector's text (or an input's value there); `result()` then resolves to one
+ * `{ frame, ready }` per watch, in ms from `lastKey`:
+ * - `ready`: the frame's content is final — after every animation-frame callback (Monaco draws
+ *   its lines in one), style and layout, just before paint. The check runs in a
+ *   ResizeObserver callback, which the browser calls at that point of each frame (a probe
+ *   element changes size every watched frame to make it fire).
+ * - `frame`: the start of that frame (its first animation-frame callback).
+ * Checking in an animation-frame callback instead (the harness of sessions 1–2) sees Monaco's
+ * lines one frame late: its own callback, registered later, draws them after the check.
  */
 export function installPageHarness() {
-  const bench = { marks: {}, lastKey: 0, watch: null };
+  const bench = { marks: {}, lastKey: 0, watches: [], done: null };
   window.__bench = bench;
   const afterFrame = (name) =>
     requestAnimationFrame(() => {
@@ -33,16 +42,47 @@ export function installPageHarness() {
     return text.replace(/\u00a0/g, ' ');
   }
 
-  bench.arm = (selector, expected) => {
-    let resolve;
-    const done = new Promise((settle) => (resolve = settle));
-    const check = () => {
-      const root = document.querySelector(selector);
-      if (root && textOf(root).includes(expected)) resolve(performance.now());
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-    bench.watch = done;
+  let probe = null;
+  let frameStart = 0;
+  let flip = false;
+  const resizes = new ResizeObserver(() => {
+    const now = performance.now();
+    let pending = 0;
+    for (const watch of bench.watches) {
+      if (watch.ready !== undefined) continue;
+      const root = document.querySelector(watch.selector);
+      if (root && textOf(root).includes(watch.expected)) {
+        watch.ready = now;
+        watch.frame = frameStart;
+      } else pending++;
+    }
+    if (pending === 0) bench.finish?.();
+  });
+  function tick(time) {
+    if (bench.watches.every((watch) => watch.ready !== undefined)) return;
+    frameStart = performance.now();
+    flip = !flip;
+    probe.style.width = flip ? '1px' : '2px';
+    requestAnimationFrame(tick);
+  }
+
+  bench.arm = (watches) => {
+    if (!probe) {
+      probe = document.createElement('div');
+      probe.setAttribute('aria-hidden', 'true');
+      probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;width:1px;visibility:hidden';
+      document.documentElement.append(probe);
+      resizes.observe(probe);
+    }
+    bench.watches = watches.map(([selector, expected]) => ({ selector, expected }));
+    bench.done = new Promise((settle) => (bench.finish = settle));
+    requestAnimationFrame(tick);
   };
-  bench.result = async () => (await bench.watch) - bench.lastKey;
+  bench.result = async () => {
+    await bench.done;
+    return bench.watches.map((watch) => ({
+      ready: watch.ready - bench.lastKey,
+      frame: watch.frame - bench.lastKey,
+    }));
+  };
 }

@@ -94,21 +94,32 @@ export function formatBrowser(browser, summarize) {
     formatSummary(summarize(browser.load.editor)),
     '',
   ]);
-  for (const [locations, { keystrokes, formEdits }] of Object.entries(browser.editing)) {
+  for (const [locations, { keystrokes, formEdits, floor }] of Object.entries(browser.editing)) {
     const pick = (list, key) =>
-      list.length > 0 ? summarize(list.map((item) => item[key])) : undefined;
+      list?.length > 0 ? summarize(list.map((item) => item[key])) : undefined;
     rows.push([
       `keystroke -> preview, ${locations} locations (p50 / p95)`,
       formatPercentiles(pick(keystrokes, 'wall')),
+      formatPercentiles(pick(keystrokes, 'echo')),
       formatPercentiles(pick(keystrokes, 'cpu')),
     ]);
     rows.push([
       `form edit -> YAML, ${locations} locations (p50 / p95)`,
       formatPercentiles(pick(formEdits, 'wall')),
+      '',
       formatPercentiles(pick(formEdits, 'cpu')),
     ]);
+    rows.push([
+      `floor: key -> a bare input, same page, ${locations} locations (p50 / p95)`,
+      formatPercentiles(pick(floor, 'wall')),
+      '',
+      formatPercentiles(pick(floor, 'cpu')),
+    ]);
   }
-  return formatTable(['', 'wall ms', 'main-thread CPU ms'], rows);
+  return formatTable(
+    ['', 'shown, ms', 'editor echo, ms', 'main-thread CPU ms'],
+    rows.map((row) => (row.length === 3 ? [row[0], row[1], '', row[2]] : row)),
+  );
 }
 
 export function formatBundle(bundle) {

@@ -19,3 +19,4 @@ export {
   type AnalyzedRenderSource,
 } from './analysis-render';
 export { countConfigLocations } from './whole-analysis';
+export { findChangedSpan, type ChangedSpan } from './resplit';

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
+import type { DocumentStore } from '../../store';
 import { formatConfigPath } from '../../core/source-range';
 import { useDocumentStore, useDocumentSelector } from '../shared/document-store-context';
 import { formatCount } from '../shared/format-count';
@@ -17,7 +18,9 @@ export function ProblemsPanel({
   extra: readonly Diagnostic[];
 }) {
   const store = useDocumentStore();
-  const ownDiagnostics = useDocumentSelector((snapshot) => snapshot.diagnostics);
+  // After the frame that shows a keystroke: every edit moves the positions below it, and the
+  // list re-rendered in the keystroke's own frame (docs/performance.md).
+  const ownDiagnostics = useDeferredValue(useDocumentSelector((snapshot) => snapshot.diagnostics));
   const diagnostics = useMemo(
     () => sortByPosition([...ownDiagnostics, ...extra]),
     [ownDiagnostics, extra],
@@ -41,12 +44,7 @@ export function ProblemsPanel({
         <ul className="problems-list">
           {diagnostics.map((diagnostic, index) => (
             <li key={index}>
-              <ProblemRow
-                diagnostic={diagnostic}
-                onSelect={() =>
-                  store.requestReveal({ path: diagnostic.path, range: diagnostic.range })
-                }
-              />
+              <ProblemRow diagnostic={diagnostic} store={store} />
             </li>
           ))}
         </ul>
@@ -55,7 +53,14 @@ export function ProblemsPanel({
   );
 }
 
-function ProblemRow({ diagnostic, onSelect }: { diagnostic: Diagnostic; onSelect: () => void }) {
+/** Memoized: diagnostics an edit did not move keep their objects, so their rows stay. */
+const ProblemRow = memo(function ProblemRow({
+  diagnostic,
+  store,
+}: {
+  diagnostic: Diagnostic;
+  store: DocumentStore;
+}) {
   const { line, column } = diagnostic.range.start;
   const path = formatConfigPath(diagnostic.path);
   return (
@@ -63,7 +68,7 @@ function ProblemRow({ diagnostic, onSelect }: { diagnostic: Diagnostic; onSelect
       type="button"
       className="problem"
       aria-label={`${diagnostic.severity}: ${diagnostic.message}${path ? ` at ${path}` : ''}, line ${line}, column ${column}`}
-      onClick={onSelect}
+      onClick={() => store.requestReveal({ path: diagnostic.path, range: diagnostic.range })}
     >
       <SeverityIcon severity={diagnostic.severity} />
       <span className="problem-message">
@@ -76,7 +81,7 @@ function ProblemRow({ diagnostic, onSelect }: { diagnostic: Diagnostic; onSelect
       </span>
     </button>
   );
-}
+});
 
 /** `2 errors, 1 warning, 0 infos`, for labels. */
 export function describeCounts(counts: { error: number; warning: number; info: number }): string {

@@ -65,8 +65,12 @@ export function bindEditorToStore(
       applyingStoreText = false;
     }
     // Monaco normalises line endings to the model's; the text in the editor is what counts.
-    const shown = model!.getValue();
-    if (shown !== snapshot.text) store.setText(shown, 'editor');
+    // Only a `\r` in the text or a CRLF model can make them differ (a whole-text read and
+    // compare per form edit otherwise).
+    if (snapshot.text.includes('\r') || model!.getEOL() !== '\n') {
+      const shown = model!.getValue();
+      if (shown !== snapshot.text) store.setText(shown, 'editor');
+    }
   }
 
   function onStoreChange(): void {

@@ -1,3 +1,4 @@
+import { findChangedSpan } from '../../core/pipeline';
 import type { TextEdit } from '../../core/yaml';
 
 /**
@@ -7,18 +8,11 @@ import type { TextEdit } from '../../core/yaml';
  */
 export function computeTextReplacement(before: string, after: string): TextEdit | null {
   if (before === after) return null;
-  const shorter = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix += 1;
+  // Block-wise native compares: a form edit in a 60 KB file compared it char by char (~1 ms).
+  const span = findChangedSpan(before, after);
+  let prefix = span.start;
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix -= 1;
-  let suffix = 0;
-  const maxSuffix = shorter - prefix;
-  while (
-    suffix < maxSuffix &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix += 1;
-  }
+  let suffix = before.length - span.oldEnd;
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix -= 1;
   return {
     offset: prefix,

@@ -25,6 +25,8 @@ const EDITOR_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   // cost the main thread ~45 ms per keystroke at 200 locations (docs/performance.md).
   foldingStrategy: 'indentation',
   stickyScroll: { defaultModel: 'indentationModel' },
+  // No inline-completion provider is registered; the controller still recomputed on every edit.
+  inlineSuggest: { enabled: false },
 };
 
 export interface YamlEditorProps {

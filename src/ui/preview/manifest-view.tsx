@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { RenderedManifest } from '../../core/render';
 import type { ManifestProblem } from '../../core/render/checks';
-import { buildYamlLines, type Segment } from './yaml-lines';
+import { buildYamlLines, type Line, type Segment } from './yaml-lines';
 
 /** A value in the shown YAML: which object (document index) and which node. */
 export interface ValueRef {
@@ -153,54 +153,116 @@ export function ManifestView(props: ManifestViewProps) {
         if (ref) onInspect(ref);
       }}
     >
-      {lines.map((line, index) => {
-        const lineProblems = line.some(
-          (s) =>
-            s.pointer !== undefined &&
-            placed.has(refKey({ document: s.document!, pointer: s.pointer })),
-        );
-        return (
-          <div key={index} className={lineProblems ? 'pv-line pv-line-problem' : 'pv-line'}>
-            <span className="pv-ln" aria-hidden="true">
-              {index + 1}
-            </span>
-            <span className="pv-text">
-              {line.map((segment, i) => (
-                <SegmentView
-                  key={i}
-                  segment={segment}
-                  manifests={manifests}
-                  placed={placed}
-                  tabStop={tabStop}
-                />
-              ))}
-            </span>
-          </div>
-        );
-      })}
+      {lines.map((line, index) => (
+        <LineView key={index} number={index + 1} {...lineState(line, manifests, placed, tabStop)} />
+      ))}
     </div>
   );
 }
 
+/** What one line shows besides its segments, as plain values so that unchanged lines are equal. */
+interface LineState {
+  readonly line: Line;
+  /** Keys of the line's segments that carry a problem. */
+  readonly problemKeys: readonly string[];
+  /** The mark of each value segment, in order (placeholder reason, 'display', or undefined). */
+  readonly marks: readonly (string | undefined)[];
+  /** The value that takes Tab, when it is on this line. */
+  readonly tabStop: string | null;
+}
+
+function lineState(
+  line: Line,
+  manifests: readonly RenderedManifest[],
+  placed: ReadonlyMap<string, readonly ManifestProblem[]>,
+  tabStop: string | null,
+): LineState {
+  const problemKeys: string[] = [];
+  const marks: (string | undefined)[] = [];
+  let lineTabStop: string | null = null;
+  for (const segment of line) {
+    if (segment.pointer === undefined || segment.document === undefined) continue;
+    const ref = { document: segment.document, pointer: segment.pointer };
+    const key = refKey(ref);
+    if (placed.has(key)) problemKeys.push(key);
+    if (VALUE_KINDS.has(segment.kind)) marks.push(markOf(manifests, ref));
+    if (key === tabStop) lineTabStop = key;
+  }
+  return { line, problemKeys, marks, tabStop: lineTabStop };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function sameSegments(a: Line, b: Line): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((segment, i) => {
+    const other = b[i]!;
+    return (
+      segment.text === other.text &&
+      segment.kind === other.kind &&
+      segment.document === other.document &&
+      segment.pointer === other.pointer
+    );
+  });
+}
+
+/**
+ * One line of the view. Memoized on its content: a keystroke that changes one value of a
+ * manifest re-renders that line, not the hundreds around it (each render of the pane builds new
+ * line arrays for the pieces that changed, so equality is by segment, not identity).
+ */
+const LineView = memo(
+  function LineView(props: LineState & { readonly number: number }) {
+    const { line, number, problemKeys, marks, tabStop } = props;
+    const problems = new Set(problemKeys);
+    let value = 0;
+    return (
+      <div className={problems.size > 0 ? 'pv-line pv-line-problem' : 'pv-line'}>
+        <span className="pv-ln" aria-hidden="true">
+          {number}
+        </span>
+        <span className="pv-text">
+          {line.map((segment, i) => (
+            <SegmentView
+              key={i}
+              segment={segment}
+              mark={VALUE_KINDS.has(segment.kind) ? marks[value++] : undefined}
+              problems={problems}
+              tabStop={tabStop}
+            />
+          ))}
+        </span>
+      </div>
+    );
+  },
+  (before, after) =>
+    before.number === after.number &&
+    sameItems(before.problemKeys, after.problemKeys) &&
+    sameItems(before.marks, after.marks) &&
+    before.tabStop === after.tabStop &&
+    sameSegments(before.line, after.line),
+);
+
 function SegmentView(props: {
   segment: Segment;
-  manifests: readonly RenderedManifest[];
-  placed: ReadonlyMap<string, readonly ManifestProblem[]>;
+  mark: string | undefined;
+  problems: ReadonlySet<string>;
   tabStop: string | null;
 }) {
-  const { segment, manifests, placed, tabStop } = props;
+  const { segment, mark, problems, tabStop } = props;
   const classes = [`pv-tok-${segment.kind}`];
   if (segment.pointer === undefined || segment.document === undefined) {
     return <span className={classes[0]}>{segment.text}</span>;
   }
-  const ref = { document: segment.document, pointer: segment.pointer };
-  const key = refKey(ref);
-  const problems = placed.get(key);
-  if (problems) classes.push('pv-problem');
+  const key = refKey({ document: segment.document, pointer: segment.pointer });
+  const problem = problems.has(key);
+  if (problem) classes.push('pv-problem');
   if (!VALUE_KINDS.has(segment.kind)) {
     return <span className={classes.join(' ')}>{segment.text}</span>;
   }
-  const mark = markOf(manifests, ref);
   let title: string | undefined;
   if (mark === 'display') {
     classes.push('pv-display');
@@ -216,7 +278,7 @@ function SegmentView(props: {
       role="button"
       tabIndex={key === tabStop ? 0 : -1}
       title={title}
-      aria-invalid={problems ? true : undefined}
+      aria-invalid={problem ? true : undefined}
     >
       {segment.text}
     </span>

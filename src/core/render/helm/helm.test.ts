@@ -83,6 +83,24 @@ serviceAccount:
   });
 });
 
+describe('resolveAgentHelmValues: reuse for the same text', () => {
+  it('returns the same frozen result for the same text, a new one for another text', () => {
+    const text = 'workspace: {envVars: [A=1]}\n';
+    const first = resolveAgentHelmValues(text);
+    expect(resolveAgentHelmValues(text)).toBe(first);
+    const values = unwrap(first).values;
+    expect(Object.isFrozen(values)).toBe(true);
+    expect(Object.isFrozen(values['workspace'])).toBe(true);
+    expect(() => {
+      (values as Record<string, unknown>)['workspace'] = null;
+    }).toThrow(TypeError);
+    const other = resolveAgentHelmValues('workspace: {envVars: [B=2]}\n');
+    expect(other).not.toBe(first);
+    expect(unwrap(other).values['workspace']).toMatchObject({ envVars: ['B=2'] });
+    expect(resolveAgentHelmValues(text)).not.toBe(other);
+  });
+});
+
 describe('buildAgentLayer', () => {
   it('renders the launcher config and settings of the default chart', () => {
     const layer = unwrap(buildAgentLayer(unwrap(resolveAgentHelmValues(''))));
