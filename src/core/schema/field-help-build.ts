@@ -4,8 +4,9 @@ import { defOf } from './schema-walk';
 
 /**
  * Builds the field-help tree (field-help-tree.ts) from a zod schema: what the form's field help
- * read from the schema at startup before. Used by the test that keeps field-help-data.ts equal
- * to the schema, and to regenerate that file; the app itself never imports it.
+ * read from the schema at startup before. Used by `npm run generate:field-help`
+ * (scripts/generate-field-help.mjs), which writes field-help-data.ts from it, and by the test that
+ * keeps that file equal to the schema; the app itself never imports it.
  */
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
