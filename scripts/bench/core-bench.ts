@@ -1,11 +1,18 @@
 import { parseDocument } from 'yaml';
 import { collectDiagnostics } from '../../src/core/diagnostics';
-import { analyzeConfigText, renderAnalyzedLocation } from '../../src/core/pipeline';
-import type { ConfigAnalysis } from '../../src/core/pipeline';
+import {
+  analyzeConfigText,
+  planAnalyzedRender,
+  renderAnalyzedLocation,
+  renderAnalyzedSource,
+} from '../../src/core/pipeline';
+import type { AnalyzedRenderInput, ConfigAnalysis } from '../../src/core/pipeline';
 import { generateConfigText } from '../../src/core/pipeline/fixtures/generate-config';
-import { renderLocation } from '../../src/core/render';
+import { DEFAULT_DEPLOYMENT_NAME, DEFAULT_JOB_NAME, renderLocation } from '../../src/core/render';
+import { checkRenderedManifest } from '../../src/core/render/checks';
+import { AGENT_HELM_VALUES_SNIPPET } from '../../src/core/templates';
 import { parseYamlText } from '../../src/core/yaml';
-import { summarize, timeInterleaved, timeOnce, type Timing } from './stats';
+import { summarize, timeInterleaved, timeOnce, type Summary, type Timing } from './stats';
 
 /**
  * Part 1 of `npm run bench`: the core pipeline on generated files, from scratch and per
@@ -144,5 +151,63 @@ export function benchKeystrokes(locations: number, count = 120): KeystrokeResult
     incremental: { wall: summarize(incremental.wall), cpu: summarize(incremental.cpu) },
     chunkedShare: chunked / count,
     ...(whole ? { whole } : {}),
+  };
+}
+
+/** The render inputs the app starts with (src/store/render-inputs.ts' defaults). */
+const APP_RENDER_INPUTS: AnalyzedRenderInput = {
+  helmValues: AGENT_HELM_VALUES_SNIPPET,
+  deploymentName: DEFAULT_DEPLOYMENT_NAME,
+  jobName: DEFAULT_JOB_NAME,
+};
+
+/** Per-keystroke figures (CPU ms) of the preview path, split into its two halves. */
+export interface PreviewKeystrokeResult {
+  readonly locations: number;
+  /** analyzeConfigText(next, previous). */
+  readonly analysis: Summary;
+  /** planAnalyzedRender + renderAnalyzedSource (kind 'all') + checkRenderedManifest of each. */
+  readonly render: Summary;
+  /** Both, per keystroke. */
+  readonly total: Summary;
+}
+
+/**
+ * Types and deletes characters in location 1's image tag (`count` keystrokes), as the app does on a keystroke in the
+ * editor: the analysis against the previous one, then the preview of that location with the
+ * app's default inputs (every object rendered in one call, then checked). Timed per half.
+ */
+export function benchPreviewKeystrokes(locations: number, count = 200): PreviewKeystrokeResult {
+  const base = generateConfigText(locations);
+  const anchor = 'image: registry.example.com/data/loc-1:v1.1';
+  const at = base.indexOf(anchor) + anchor.length;
+  // Ten characters typed, then deleted one by one, over and over: the image stays realistic.
+  const texts = Array.from({ length: count }, (_, index) => {
+    const step = (index + 1) % 20;
+    const length = step <= 10 ? step : 20 - step;
+    return base.slice(0, at) + 'abcdefghij'.slice(0, length) + base.slice(at);
+  });
+  const renderOne = (analysis: ConfigAnalysis): void => {
+    const source = planAnalyzedRender(analysis, 1);
+    const result = renderAnalyzedSource(source, { ...APP_RENDER_INPUTS, kind: 'all' });
+    for (const manifest of result.manifests) checkRenderedManifest(manifest);
+  };
+  let analysis: ConfigAnalysis = analyzeConfigText(base);
+  renderOne(analysis);
+  const samples = { analysis: [] as number[], render: [] as number[], total: [] as number[] };
+  for (const text of texts) {
+    const first = timeOnce(() => {
+      analysis = analyzeConfigText(text, analysis);
+    });
+    const second = timeOnce(() => renderOne(analysis));
+    samples.analysis.push(first.cpu);
+    samples.render.push(second.cpu);
+    samples.total.push(first.cpu + second.cpu);
+  }
+  return {
+    locations,
+    analysis: summarize(samples.analysis),
+    render: summarize(samples.render),
+    total: summarize(samples.total),
   };
 }

@@ -3,7 +3,7 @@ import { applyLocationDefaults } from '../render/merge';
 import type { ParsedYaml } from '../yaml';
 import { readAnalysisState } from './analyze-config';
 import type { ChunkParse } from './chunk-parse';
-import { renameIndexDeep } from './place';
+import { renameIndexDeep, renameIndexInText } from './place';
 import type { ConfigAnalysis } from './types';
 
 /**
@@ -105,13 +105,36 @@ function planRender(analysis: ConfigAnalysis, index: number): AnalyzedRenderSour
   return { parsedConfig: chunk.parsed, locationName: name, renameTo: at };
 }
 
+/**
+ * A render result with location 0 renamed to `index` (as renameIndexDeep renames it), its
+ * `yaml` renamed on first read: renderLocation prints it only when read, and the preview
+ * never reads it.
+ */
+export function renameRenderResult(
+  result: RenderLocationResult,
+  index: number,
+): RenderLocationResult {
+  if (index === 0 || result.error) return renameIndexDeep(result, index);
+  const { locationName, manifests, notes } = result;
+  let yaml: string | undefined;
+  return {
+    locationName: locationName === null ? null : renameIndexInText(locationName, index),
+    manifests: renameIndexDeep(manifests, index),
+    get yaml() {
+      yaml ??= renameIndexInText(result.yaml, index);
+      return yaml;
+    },
+    notes: renameIndexDeep(notes, index),
+  };
+}
+
 /** Renders from a planned source: renderLocation on its parse, renamed to its index. */
 export function renderAnalyzedSource(
   source: AnalyzedRenderSource,
   input: AnalyzedRenderInput = {},
 ): RenderLocationResult {
   const { parsedConfig, locationName, renameTo } = source;
-  return renameIndexDeep(renderLocation({ ...input, parsedConfig, locationName }), renameTo);
+  return renameRenderResult(renderLocation({ ...input, parsedConfig, locationName }), renameTo);
 }
 
 /**

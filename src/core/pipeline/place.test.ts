@@ -77,4 +77,35 @@ describe('renaming location 0 to a real index', () => {
     expect(renamed.origins.get('/b')).toBe(untouched);
     expect(renameIndexDeep(result, 0)).toBe(result);
   });
+  it('copies a list, map or object from its first renamed entry, keeping order and the rest', () => {
+    const same = { layer: 'dagster', path: ['x', 0] };
+    const result = {
+      first: 'no path here',
+      list: ['a', same, 'at locations.0.image', 'locations.01', { path: ['locations', 0] }],
+      map: new Map<string, unknown>([
+        ['k1', same],
+        ['k2', 'locations.0'],
+        ['k3', 'b'],
+      ]),
+      last: 7,
+    };
+    const renamed = renameIndexDeep(result, 11);
+    expect(renamed).toEqual({
+      first: 'no path here',
+      list: ['a', same, 'at locations.11.image', 'locations.01', { path: ['locations', 11] }],
+      map: new Map<string, unknown>([
+        ['k1', same],
+        ['k2', 'locations.11'],
+        ['k3', 'b'],
+      ]),
+      last: 7,
+    });
+    expect(Object.keys(renamed)).toEqual(['first', 'list', 'map', 'last']);
+    expect([...renamed.map.keys()]).toEqual(['k1', 'k2', 'k3']);
+    expect(renamed.list[1]).toBe(same);
+    expect(result.list[2]).toBe('at locations.0.image');
+    const untouched = { list: ['a', same], map: new Map([['k', same]]) };
+    const kept = renameIndexDeep(untouched, 4);
+    expect(kept).toBe(untouched);
+  });
 });

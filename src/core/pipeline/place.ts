@@ -35,7 +35,10 @@ const INDEX_ZERO = /locations\.0(?!\d)/g;
 
 /** Renames `locations.0` to `locations.<index>` in a message (callers exclude literal ones). */
 export function renameIndexInText(text: string, index: number): string {
-  return index === 0 ? text : text.replace(INDEX_ZERO, `locations.${index}`);
+  // The plain search first: most strings of a render have no path in them, and a regex
+  // replace costs several times as much even when it finds nothing.
+  if (index === 0 || !text.includes('locations.0')) return text;
+  return text.replace(INDEX_ZERO, `locations.${index}`);
 }
 
 /** A config path under `locations.0` moved to `locations.<index>`; other paths as they are. */
@@ -90,34 +93,56 @@ function renameValue(value: unknown, index: number, key?: string): unknown {
   return isPlainObject(value) ? renameObject(value, index) : value;
 }
 
+// The copies below are made on the first changed entry only: most of a render has no
+// `locations.0` in it, and a keystroke should not allocate a throwaway copy of every object.
+
 function renameArray(list: readonly unknown[], index: number): unknown {
-  let changed = false;
-  const out = list.map((item) => {
+  let out: unknown[] | undefined;
+  for (let at = 0; at < list.length; at++) {
+    const item = list[at];
     const next = renameValue(item, index);
-    changed ||= next !== item;
-    return next;
-  });
-  return changed ? out : list;
+    if (out) out.push(next);
+    else if (next !== item) {
+      out = list.slice(0, at);
+      out.push(next);
+    }
+  }
+  return out ?? list;
 }
 
 function renameMap(map: ReadonlyMap<unknown, unknown>, index: number): unknown {
-  let changed = false;
-  const out = new Map<unknown, unknown>();
+  let out: Map<unknown, unknown> | undefined;
+  let seen = 0;
   for (const [key, item] of map) {
     const next = renameValue(item, index);
-    changed ||= next !== item;
-    out.set(key, next);
+    if (out) out.set(key, next);
+    else if (next !== item) {
+      out = new Map();
+      let copied = 0;
+      for (const [earlier, value] of map) {
+        if (copied++ === seen) break;
+        out.set(earlier, value);
+      }
+      out.set(key, next);
+    }
+    seen++;
   }
-  return changed ? out : map;
+  return out ?? map;
 }
 
 function renameObject(object: Record<string, unknown>, index: number): unknown {
-  let changed = false;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(object)) {
-    const next = renameValue(object[key], index, key);
-    changed ||= next !== object[key];
-    out[key] = next;
+  let out: Record<string, unknown> | undefined;
+  const keys = Object.keys(object);
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at]!;
+    const item = object[key];
+    const next = renameValue(item, index, key);
+    if (out) out[key] = next;
+    else if (next !== item) {
+      out = {};
+      for (let earlier = 0; earlier < at; earlier++) out[keys[earlier]!] = object[keys[earlier]!];
+      out[key] = next;
+    }
   }
-  return changed ? out : object;
+  return out ?? object;
 }

@@ -229,10 +229,17 @@ function renderChecked(input: RenderLocationInput): RenderLocationResult {
     if (!result.ok) return fail(result.error);
     manifests.push(result.value);
   }
+  const annotate = input.annotate ?? true;
+  let yaml: string | undefined;
   return {
     locationName,
     manifests,
-    yaml: renderManifestsYaml(manifests, { annotate: input.annotate ?? true }),
+    // Printed on first read: the preview prints each object on its own (the shown tab), so a
+    // keystroke would print every object twice; the CLI and the exports read it.
+    get yaml() {
+      yaml ??= renderManifestsYaml(manifests, { annotate });
+      return yaml;
+    },
     notes: dedupeNotes(notes),
   };
 }
