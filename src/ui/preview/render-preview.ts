@@ -1,6 +1,5 @@
 import {
   renderLocation,
-  renderManifestsYaml,
   type DagsterConfigError,
   type ManifestRole,
   type MergeNote,
@@ -16,6 +15,8 @@ import {
   type AnalyzedRenderSource,
 } from '../../core/pipeline';
 import type { ParsedYaml } from '../../core/yaml';
+import { renderManifestYamlSpans } from '../../core/render/manifests/serialize';
+import { rememberPrintedYaml } from './yaml-lines';
 
 /** One object of the preview: rendered (with its checks), or the error Dagster would raise. */
 export interface TargetOutcome {
@@ -45,8 +46,13 @@ function outcomeOf(role: ManifestRole, manifest: RenderedManifest): TargetOutcom
     manifest,
     error: null,
     // Printed on first read: printing is a third of a render, and one tab shows at a time.
+    // The printer's spans go to the highlighter, which then need not parse the text back.
     get yaml() {
-      yaml ??= renderManifestsYaml([manifest]);
+      if (yaml === undefined) {
+        const printed = renderManifestYamlSpans(manifest);
+        rememberPrintedYaml(printed);
+        yaml = printed.text;
+      }
       return yaml;
     },
     problems: checkRenderedManifest(manifest),

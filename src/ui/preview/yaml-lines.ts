@@ -1,10 +1,14 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { toJsonPointer } from '../../core/render';
+import type { PrintedSpan } from '../../core/render/manifests/print-manifest';
+import type { ManifestYaml } from '../../core/render/manifests/serialize';
 
 /**
  * The printed manifests as lines of classified segments, for the read-only highlighter. The
- * text is the renderer's own YAML, parsed back with `yaml` so that every value knows its JSON
- * pointer (for provenance) without a second printer that could drift from copy/download.
+ * renderer's printer reports where it wrote every key and value (with its JSON pointer, for
+ * provenance) as it prints, so the text the user copies is the text that is classified and no
+ * second printer can drift from it. Texts it did not print that way (the `yaml` Document
+ * fallback, or any other text) are parsed back with `yaml`, which gives the same spans.
  */
 
 export type SegmentKind =
@@ -28,15 +32,12 @@ export interface Segment {
 
 export type Line = readonly Segment[];
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: SegmentKind;
-  readonly document: number;
-  readonly pointer: string;
+/** A printed span; from a parse, with its document's index in the parsed piece. */
+interface Span extends PrintedSpan {
+  readonly document?: number;
 }
 
-function scalarKind(value: unknown): SegmentKind {
+function scalarKind(value: unknown): PrintedSpan['kind'] {
   if (value === null) return 'null';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
@@ -113,47 +114,113 @@ interface PieceLines {
   readonly documents: number;
 }
 
-/**
- * Classifies every character of `text` into lines; the last line is kept even when empty (the
- * caller joins pieces and drops it). Documents are numbered from `base`.
- */
-function tokenizePiece(text: string, base: number): PieceLines {
+/** A piece's spans (documents numbered from 0) and how many documents it holds. */
+interface PieceSpans {
+  readonly spans: readonly Span[];
+  readonly documents: number;
+}
+
+/** The reference: reads the spans of `text` by parsing it with `yaml` (YAML 1.1, as printed). */
+function parsePieceSpans(text: string): PieceSpans {
   const spans: Span[] = [];
   const documents = parseAllDocuments(text, { version: '1.1' });
   documents.forEach((doc, index) => {
-    if ('contents' in doc) collectSpans(doc.contents as Node | null, [], base + index, spans);
+    if ('contents' in doc) collectSpans(doc.contents as Node | null, [], index, spans);
   });
   spans.sort((a, b) => a.start - b.start);
+  return { spans, documents: documents.length };
+}
+
+/** Gaps repeat (indentation, `: `, `- `, the same comments): their segments are shared. */
+const GAP_CACHE_LIMIT = 2_000;
+const gapCache = new Map<string, readonly Segment[]>();
+
+function readGapSegments(gap: string): readonly Segment[] {
+  let segments = gapCache.get(gap);
+  if (!segments) {
+    segments = splitGap(gap);
+    if (gapCache.size >= GAP_CACHE_LIMIT) gapCache.clear();
+    gapCache.set(gap, segments);
+  }
+  return segments;
+}
+
+/**
+ * Classifies every character of `text` into lines, given its spans in text order shifted by
+ * `shift` (a span before the previous one's end is skipped); the last line is kept even when
+ * empty (the caller joins pieces and drops it). Documents are numbered from `base`.
+ */
+function buildPieceLines(text: string, spans: readonly Span[], shift: number, base: number) {
   const lines: Segment[][] = [[]];
-  const push = (segment: Segment) => {
-    const parts = segment.text.split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part) lines[lines.length - 1]!.push({ ...segment, text: part });
-    });
-  };
+  let line = lines[0]!;
   const pushGap = (gap: string) => {
-    gap.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      for (const segment of splitGap(part)) lines[lines.length - 1]!.push(segment);
-    });
+    let from = 0;
+    for (let newline = gap.indexOf('\n'); ; newline = gap.indexOf('\n', from)) {
+      const part = newline < 0 ? gap.slice(from) : gap.slice(from, newline);
+      if (part) for (const segment of readGapSegments(part)) line.push(segment);
+      if (newline < 0) return;
+      line = [];
+      lines.push(line);
+      from = newline + 1;
+    }
   };
   let offset = 0;
   for (const span of spans) {
-    if (span.start < offset) continue;
-    pushGap(text.slice(offset, span.start));
-    const { kind, document, pointer } = span;
-    push({ text: text.slice(span.start, span.end), kind, document, pointer });
-    offset = span.end;
+    const start = span.start + shift;
+    if (start < offset) continue;
+    const end = span.end + shift;
+    pushGap(text.slice(offset, start));
+    const { kind, pointer } = span;
+    const document = base + (span.document ?? 0);
+    const value = text.slice(start, end);
+    if (!value.includes('\n')) line.push({ text: value, kind, document, pointer });
+    else {
+      value.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push((line = []));
+        if (part) line.push({ text: part, kind, document, pointer });
+      });
+    }
+    offset = end;
   }
   pushGap(text.slice(offset));
-  return { lines, documents: documents.length };
+  return lines;
+}
+
+/*
+ * What the printer reported for the texts it printed recently (render-preview records each
+ * manifest's YAML as it prints it), by text: a piece of the shown stream that is one of them is
+ * classified from its spans instead of being parsed.
+ */
+const PRINTED_LIMIT = 64;
+const printedSpans = new Map<string, readonly PrintedSpan[]>();
+
+/**
+ * Records where the printer put the keys and values of `printed.text` (when it knows), for
+ * {@link buildYamlLines} of a stream holding that text as one document.
+ */
+export function rememberPrintedYaml(printed: ManifestYaml): void {
+  if (!printed.spans) return;
+  printedSpans.delete(printed.text);
+  printedSpans.set(printed.text, printed.spans);
+  if (printedSpans.size > PRINTED_LIMIT) printedSpans.delete(printedSpans.keys().next().value!);
+}
+
+/** The `---` line that starts every piece after the first. */
+const SEPARATOR = '---\n';
+
+/** Lines of one piece: from the printer's spans when it printed this text, else parsed. */
+function tokenizePiece(text: string, base: number): PieceLines {
+  const shift = text.startsWith(SEPARATOR) ? SEPARATOR.length : 0;
+  const printed = printedSpans.get(shift === 0 ? text : text.slice(shift));
+  if (printed) return { lines: buildPieceLines(text, printed, shift, base), documents: 1 };
+  const parsed = parsePieceSpans(text);
+  return { lines: buildPieceLines(text, parsed.spans, 0, base), documents: parsed.documents };
 }
 
 /*
  * The preview shows one location's manifests joined with `---`; a keystroke usually changes one
  * or two of them. Pieces are cached by their text (and first document number), so unchanged
- * manifests are neither parsed nor tokenized again and keep their line objects.
+ * manifests are neither classified again nor rebuilt and keep their line objects.
  */
 const PIECE_CACHE_LIMIT = 64;
 const pieceCache = new Map<string, PieceLines>();
@@ -187,17 +254,13 @@ function findPieceStarts(text: string): number[] {
   return starts;
 }
 
-/**
- * Classifies every character of `text` (a multi-document YAML stream) and splits it into lines.
- * Joining all segment texts of all lines with `\n` gives `text` back (minus a final newline).
- * Unchanged documents are reused from earlier calls (same line objects).
- */
-export function buildYamlLines(text: string): Line[] {
+/** Joins the lines of consecutive pieces of one stream (see {@link buildYamlLines}). */
+function joinPieces(text: string, read: (piece: string, base: number) => PieceLines): Line[] {
   const starts = findPieceStarts(text);
   const lines: Line[] = [];
   let base = 0;
   starts.forEach((start, index) => {
-    const piece = readPieceLines(text.slice(start, starts[index + 1] ?? text.length), base);
+    const piece = read(text.slice(start, starts[index + 1] ?? text.length), base);
     base += piece.documents;
     lines.push(...piece.lines);
     // Every piece but the last ends with a newline: its empty last line is the next piece's first.
@@ -205,4 +268,26 @@ export function buildYamlLines(text: string): Line[] {
   });
   if (text.endsWith('\n')) lines.pop();
   return lines;
+}
+
+/**
+ * Classifies every character of `text` (a multi-document YAML stream) and splits it into lines.
+ * Joining all segment texts of all lines with `\n` gives `text` back (minus a final newline).
+ * Documents the printer printed recently are classified from its spans (see
+ * {@link rememberPrintedYaml}), others by parsing; unchanged documents are reused from earlier
+ * calls (same line objects).
+ */
+export function buildYamlLines(text: string): Line[] {
+  return joinPieces(text, readPieceLines);
+}
+
+/**
+ * {@link buildYamlLines} by parsing every piece, with no cache: the reference the printer's
+ * spans must reproduce (tests compare the two).
+ */
+export function parseYamlLines(text: string): Line[] {
+  return joinPieces(text, (piece, base) => {
+    const parsed = parsePieceSpans(piece);
+    return { lines: buildPieceLines(piece, parsed.spans, 0, base), documents: parsed.documents };
+  });
 }

@@ -188,11 +188,22 @@ spec:
     expect(printManifestYaml({ x: "it's" }, [])).toBe("x: it's\n");
     expect(printManifestYaml({ x: "'x" }, [])).toBeUndefined();
     expect(printManifestYaml({ x: shared, y: shared }, [])).toBeUndefined();
+    // A key printed longer than 1024 characters becomes an explicit `? key` in yaml.
+    expect(printManifestYaml({ ['k'.repeat(1023)]: 1 }, [])).toBe(`${'k'.repeat(1023)}: 1\n`);
+    expect(printManifestYaml({ [`'${'k'.repeat(1023)}`]: 1 }, [])).toBeUndefined();
+    expect(printManifestYaml({ ['k'.repeat(1025)]: 1 }, [])).toBeUndefined();
     expect(printManifestYaml({ x: { '1': 'a' } }, [{ pointer: '/x/1', comment: 'c' }])).toBe(
       undefined,
     );
     expect(printManifestYaml({ x: [] }, [{ pointer: '/x', comment: 'c' }])).toBeUndefined();
     expect(printManifestYaml({ x: 'a' }, [{ pointer: '/y', comment: 'c' }])).toBeUndefined();
+  });
+
+  it('prints a long value on one line, as yaml does with lineWidth 0', () => {
+    const manifest = { env: [{ name: 'CONTEXT', value: `{"k8s": ${'x'.repeat(1200)}}` }] };
+    const expected = `env:\n- name: CONTEXT\n  value: '{"k8s": ${'x'.repeat(1200)}}'\n`;
+    expect(printManifestYaml(manifest, [])).toBe(expected);
+    expect(printManifestWithYaml(manifest, [])).toBe(expected);
   });
 
   it('equals the yaml printing whenever it prints, on random values and marks', () => {

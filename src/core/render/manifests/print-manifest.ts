@@ -21,7 +21,7 @@ const PLAIN_UNSAFE =
 const FORCES_DOUBLE_QUOTES = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
 /** `yaml`'s containsDocumentMarker: such strings print differently by indentation. */
 const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-/** `yaml` writes a key longer than this as an explicit `? key`. */
+/** `yaml` writes a key printed longer than this as an explicit `? key`. */
 const MAX_IMPLICIT_KEY = 1024;
 
 /**
@@ -46,12 +46,9 @@ const printedStrings = new Map<string, string | null>();
 const MAX_CACHED_STRINGS = 20_000;
 
 function printStringUncached(value: string): string | null {
-  if (
-    value.includes('\n') ||
-    FORCES_DOUBLE_QUOTES.test(value) ||
-    DOCUMENT_MARKER.test(value) ||
-    value.length > MAX_IMPLICIT_KEY
-  ) {
+  // No length limit here: with lineWidth 0 a long value prints on one line like a short one;
+  // only a key's printed length matters (printMap checks it).
+  if (value.includes('\n') || FORCES_DOUBLE_QUOTES.test(value) || DOCUMENT_MARKER.test(value)) {
     return null;
   }
   if (!PLAIN_UNSAFE.test(value) && !OTHER_TYPE_TESTS.some((test) => test.test(value))) {
@@ -84,12 +81,37 @@ class NotHandled extends Error {}
 /** One instance: building an Error (its stack) per give-up cost more than the printing. */
 const NOT_HANDLED = new NotHandled('left to yaml');
 
+/** What a span of the printed text holds: a key, or a leaf value (scalar or empty collection). */
+export type PrintedSpanKind = 'key' | 'string' | 'number' | 'boolean' | 'null' | 'collection';
+
+/**
+ * Where the printer wrote one key or leaf value: `start`/`end` offsets in the printed text (the
+ * scalar as written, quotes included; no comment), and the JSON pointer of the key's or value's
+ * node. Exactly what reading the text back with `yaml` would give for that node.
+ */
+export interface PrintedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: PrintedSpanKind;
+  readonly pointer: string;
+}
+
+/** One manifest's YAML text and the spans of its keys and leaf values, in text order. */
+export interface PrintedManifestYaml {
+  readonly text: string;
+  readonly spans: readonly PrintedSpan[];
+}
+
 interface PrintState {
   /** Comment per JSON pointer, as `attachComment` would set it (` a; b`). */
   readonly comments: ReadonlyMap<string, string>;
   /** Objects seen so far: `yaml` would anchor and alias a repeated one. */
   readonly seen: Set<object>;
   placed: number;
+  /** The text so far: appended to as it is printed, so that every span knows its offsets. */
+  text: string;
+  /** Where keys and leaves went; null when the caller wants the text only. */
+  readonly spans: PrintedSpan[] | null;
 }
 
 function isPlainObject(value: object): boolean {
@@ -118,25 +140,29 @@ function escapeKey(key: string): string {
     : key;
 }
 
+/** Appends `text` and, when spans are wanted, records where it went. */
+function write(state: PrintState, text: string, kind: PrintedSpanKind, pointer: string): void {
+  const start = state.text.length;
+  state.text += text;
+  state.spans?.push({ start, end: state.text.length, kind, pointer });
+}
+
 /** A scalar or an empty collection, as printed after `key: ` or `- `. */
-function printLeaf(value: unknown, state: PrintState, pointer: string, exact: boolean): string {
-  let text: string;
+function printLeaf(value: unknown, state: PrintState, pointer: string, exact: boolean): void {
   if (typeof value === 'string') {
     const printed = printString(value);
     if (printed === null) throw NOT_HANDLED;
-    text = printed;
-  } else if (typeof value === 'number') text = printNumber(value);
-  else if (typeof value === 'boolean') text = value ? 'true' : 'false';
-  else if (value === null) text = 'null';
-  else if (Array.isArray(value)) {
+    write(state, printed, 'string', pointer);
+  } else if (typeof value === 'number') write(state, printNumber(value), 'number', pointer);
+  else if (typeof value === 'boolean') write(state, value ? 'true' : 'false', 'boolean', pointer);
+  else if (value === null) write(state, 'null', 'null', pointer);
+  else if (typeof value === 'object') {
     // An empty collection's own comment goes on a line of its own in `yaml`.
     if (state.comments.has(pointer)) throw NOT_HANDLED;
-    return '[]';
-  } else if (typeof value === 'object') {
-    if (state.comments.has(pointer)) throw NOT_HANDLED;
-    return '{}';
+    write(state, Array.isArray(value) ? '[]' : '{}', 'collection', pointer);
+    return;
   } else throw NOT_HANDLED;
-  return text + commentAt(state, pointer, exact);
+  state.text += commentAt(state, pointer, exact);
 }
 
 function isNonEmptyCollection(value: unknown): value is object {
@@ -158,9 +184,9 @@ function printMap(
   state: PrintState,
   pointer: string,
   exact: boolean,
-): string {
+): void {
   enter(map, state);
-  const lines: string[] = [];
+  let first = true;
   for (const key of Object.keys(map)) {
     const value = (map as Record<string, unknown>)[key];
     if (value === undefined) continue; // YAMLMap.from skips undefined values
@@ -169,22 +195,23 @@ function printMap(
     const childPointer = `${pointer}/${escapeKey(key)}`;
     // The comment lookup reads a key of digits as a list index and would not find it in a map.
     const childExact = exact && !/^\d+$/.test(key);
+    if (!first) state.text += `\n${indent}`;
+    first = false;
+    write(state, printedKey, 'key', childPointer);
     if (!isNonEmptyCollection(value)) {
-      lines.push(`${printedKey}: ${printLeaf(value, state, childPointer, childExact)}`);
+      state.text += ': ';
+      printLeaf(value, state, childPointer, childExact);
     } else if (Array.isArray(value)) {
       // indentSeq: false, a list under a key is not indented further.
-      lines.push(
-        `${printedKey}:\n${indent}${printSeq(value, indent, state, childPointer, childExact)}`,
-      );
+      state.text += `:\n${indent}`;
+      printSeq(value, indent, state, childPointer, childExact);
     } else {
       const inner = `${indent}  `;
-      lines.push(
-        `${printedKey}:\n${inner}${printMap(value, inner, state, childPointer, childExact)}`,
-      );
+      state.text += `:\n${inner}`;
+      printMap(value, inner, state, childPointer, childExact);
     }
   }
-  if (lines.length === 0) throw NOT_HANDLED;
-  return lines.join(`\n${indent}`);
+  if (first) throw NOT_HANDLED;
 }
 
 /** A non-empty list whose block collection indentation is `indent`. */
@@ -194,23 +221,42 @@ function printSeq(
   state: PrintState,
   pointer: string,
   exact: boolean,
-): string {
+): void {
   enter(items, state);
   const inner = `${indent}  `;
-  const lines: string[] = [];
   for (let index = 0; index < items.length; index++) {
     const item = items[index];
     if (item === undefined) throw NOT_HANDLED;
     const childPointer = `${pointer}/${index}`;
-    if (!isNonEmptyCollection(item)) {
-      lines.push(`- ${printLeaf(item, state, childPointer, exact)}`);
-    } else if (Array.isArray(item)) {
-      lines.push(`- ${printSeq(item, inner, state, childPointer, exact)}`);
-    } else {
-      lines.push(`- ${printMap(item, inner, state, childPointer, exact)}`);
-    }
+    state.text += index === 0 ? '- ' : `\n${indent}- `;
+    if (!isNonEmptyCollection(item)) printLeaf(item, state, childPointer, exact);
+    else if (Array.isArray(item)) printSeq(item, inner, state, childPointer, exact);
+    else printMap(item, inner, state, childPointer, exact);
   }
-  return lines.join(`\n${indent}`);
+}
+
+/** Prints the manifest into a fresh state; undefined when it is left to `yaml`. */
+function printInto(
+  manifest: object,
+  marks: readonly ManifestMark[],
+  spans: PrintedSpan[] | null,
+): string | undefined {
+  const comments = new Map<string, string>();
+  for (const { pointer, comment } of marks) {
+    const existing = comments.get(pointer);
+    comments.set(pointer, existing === undefined ? ` ${comment}` : `${existing}; ${comment}`);
+  }
+  const state: PrintState = { comments, seen: new Set(), placed: 0, text: '', spans };
+  try {
+    if (Array.isArray(manifest) || !isNonEmptyCollection(manifest)) return undefined;
+    printMap(manifest, '', state, '', true);
+    // A mark on a pointer the printer never reached: `yaml` decides where (or whether) it goes.
+    if (state.placed !== comments.size) return undefined;
+    return `${state.text}\n`;
+  } catch (error) {
+    if (error instanceof NotHandled) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -222,20 +268,18 @@ export function printManifestYaml(
   manifest: object,
   marks: readonly ManifestMark[],
 ): string | undefined {
-  const comments = new Map<string, string>();
-  for (const { pointer, comment } of marks) {
-    const existing = comments.get(pointer);
-    comments.set(pointer, existing === undefined ? ` ${comment}` : `${existing}; ${comment}`);
-  }
-  const state: PrintState = { comments, seen: new Set(), placed: 0 };
-  try {
-    if (Array.isArray(manifest) || !isNonEmptyCollection(manifest)) return undefined;
-    const body = printMap(manifest, '', state, '', true);
-    // A mark on a pointer the printer never reached: `yaml` decides where (or whether) it goes.
-    if (state.placed !== comments.size) return undefined;
-    return `${body}\n`;
-  } catch (error) {
-    if (error instanceof NotHandled) return undefined;
-    throw error;
-  }
+  return printInto(manifest, marks, null);
+}
+
+/**
+ * {@link printManifestYaml} plus, for every key and leaf value, where the printer wrote it (see
+ * {@link PrintedSpan}): what a highlighter would otherwise get by parsing the text back.
+ */
+export function printManifestYamlSpans(
+  manifest: object,
+  marks: readonly ManifestMark[],
+): PrintedManifestYaml | undefined {
+  const spans: PrintedSpan[] = [];
+  const text = printInto(manifest, marks, spans);
+  return text === undefined ? undefined : { text, spans };
 }

@@ -1,7 +1,7 @@
 import { Document, isNode, type Node } from 'yaml';
 import { setOwnValue } from '../../k8s';
 import type { JsonObject, JsonValue } from '../merge/types';
-import { printManifestYaml } from './print-manifest';
+import { printManifestYaml, printManifestYamlSpans, type PrintedSpan } from './print-manifest';
 import type { ManifestMark, RenderedManifest } from './types';
 
 export interface ManifestsYamlOptions {
@@ -65,6 +65,34 @@ export function printManifestWithYaml(printed: JsonObject, marks: readonly Manif
   const text = doc.toString({ lineWidth: 0, singleQuote: true, indentSeq: false });
   // A trailing comment on the last line comes back without its newline.
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** One manifest's YAML, and where its keys and leaf values are when the printer knows. */
+export interface ManifestYaml {
+  readonly text: string;
+  /**
+   * The spans of every key and leaf value in `text` order (see {@link PrintedSpan}); null when
+   * the manifest was printed through a `yaml` Document, which does not say where it wrote what.
+   */
+  readonly spans: readonly PrintedSpan[] | null;
+}
+
+/**
+ * One manifest as {@link renderManifestsYaml} prints it, with the spans its printer reports:
+ * a highlighter can classify the text without parsing it back.
+ */
+export function renderManifestYamlSpans(
+  manifest: RenderedManifest,
+  options: ManifestsYamlOptions = {},
+): ManifestYaml {
+  const printed = buildPrintedManifest(manifest);
+  const marks = (options.annotate ?? true) ? manifest.marks : [];
+  return (
+    printManifestYamlSpans(printed, marks) ?? {
+      text: printManifestWithYaml(printed, marks),
+      spans: null,
+    }
+  );
 }
 
 /**
