@@ -185,7 +185,8 @@ export function benchPreviewKeystrokes(locations: number, count = 200): PreviewK
   const texts = Array.from({ length: count }, (_, index) => {
     const step = (index + 1) % 20;
     const length = step <= 10 ? step : 20 - step;
-    return base.slice(0, at) + 'abcdefghij'.slice(0, length) + base.slice(at);
+    // Joined, not concatenated: a flat string, as the editor's getValue() gives.
+    return [base.slice(0, at), 'abcdefghij'.slice(0, length), base.slice(at)].join('');
   });
   const renderOne = (analysis: ConfigAnalysis): void => {
     const source = planAnalyzedRender(analysis, 1);

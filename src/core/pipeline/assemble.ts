@@ -33,7 +33,11 @@ interface Renamed {
 }
 
 interface Placed {
-  readonly key: string;
+  /** Where the chunk's results were placed for: its shift, index and diagnostics. */
+  readonly offset: number;
+  readonly line: number;
+  readonly index: number;
+  readonly own: readonly Diagnostic[];
   readonly diagnostics: readonly Diagnostic[];
   readonly problems: readonly YamlProblem[];
 }
@@ -53,23 +57,43 @@ function renameChunk(owner: ChunkDiagnostics, own: readonly Diagnostic[], index:
   return diagnostics;
 }
 
+const NO_PROBLEMS: readonly YamlProblem[] = [];
+
+/**
+ * The chunk's diagnostics and problems where the chunk sits (`offset`, `line`) as location
+ * `index`. Called for every chunk with findings on every edit: the cache check compares numbers
+ * (no key string per chunk) and the shift object is made only when the results move.
+ */
 function placeChunk(
   chunk: ChunkParse,
   own: readonly Diagnostic[],
   owner: ChunkDiagnostics,
-  shift: Shift,
+  offset: number,
+  line: number,
   index: number,
 ): Placed {
-  const key = `${shift.offset}:${shift.line}:${index}:${own.length}`;
   const cached = placements.get(owner);
-  if (cached?.key === key) return cached;
+  if (
+    cached?.offset === offset &&
+    cached.line === line &&
+    cached.index === index &&
+    cached.own === own
+  )
+    return cached;
+  const shift: Shift = { offset, line };
   const placed: Placed = {
-    key,
+    offset,
+    line,
+    index,
+    own,
     diagnostics: renameChunk(owner, own, index).map((diagnostic) => ({
       ...diagnostic,
       range: shiftRange(diagnostic.range, shift),
     })),
-    problems: chunk.problems.map((problem) => placeProblem(problem, shift)),
+    problems:
+      chunk.problems.length === 0
+        ? NO_PROBLEMS
+        : chunk.problems.map((problem) => placeProblem(problem, shift)),
   };
   placements.set(owner, placed);
   return placed;
@@ -143,13 +167,18 @@ export function assembleChunks(
   namesKnownUnique = false,
 ): Assembled | null {
   const head = chunks[0];
-  if (!head || chunks.some((chunk) => !chunk.ok)) return null;
+  if (!head) return null;
+  // One pass for the facts every chunk adds to (this runs per keystroke over every chunk).
+  let usesK8s = head.frameHasK8s;
+  let fatal = head.frameFatal;
+  for (const chunk of chunks) {
+    if (!chunk.ok || chunk.frameProblemsKey !== head.frameProblemsKey) return null;
+    usesK8s ||= chunk.hasK8s;
+    fatal ||= chunk.fatal;
+  }
   if (!namesKnownUnique && hasDuplicateNames(chunks)) return null;
-  if (chunks.some((chunk) => chunk.frameProblemsKey !== head.frameProblemsKey)) return null;
   const root = head.root;
   if (!isRecord(root)) return null;
-  const usesK8s = head.frameHasK8s || chunks.some((chunk) => chunk.hasK8s);
-  const fatal = head.frameFatal || chunks.some((chunk) => chunk.fatal);
   const results: ChunkDiagnostics[] = [];
   for (const chunk of chunks) {
     const result = analyzeChunkDiagnostics(chunk, usesK8s && !chunk.hasK8s && !chunk.frameHasK8s);
@@ -175,7 +204,8 @@ export function assembleChunks(
   const frameProblems = placeFrame(head.frameProblems, trailerShift, placeProblem);
   const diagnosticPieces: (readonly Diagnostic[])[] = [frameDiagnostics.header];
   const problemPieces: (readonly YamlProblem[])[] = [frameProblems.header];
-  for (const [index, chunk] of chunks.entries()) {
+  for (let index = 0; index < chunks.length; index++) {
+    const chunk = chunks[index]!;
     const result = results[index]!;
     let own = result.own;
     if (fatal && !chunk.fatal) {
@@ -185,10 +215,10 @@ export function assembleChunks(
     }
     // Most items have nothing to report: nothing to place.
     if (own.length === 0 && chunk.problems.length === 0) continue;
-    const shift = { offset: split.starts[index] ?? 0, line: split.lines[index] ?? 0 };
-    const placed = placeChunk(chunk, own, result, shift, index);
-    diagnosticPieces.push(placed.diagnostics);
-    problemPieces.push(placed.problems);
+    const offset = split.starts[index] ?? 0;
+    const placed = placeChunk(chunk, own, result, offset, split.lines[index] ?? 0, index);
+    if (placed.diagnostics.length > 0) diagnosticPieces.push(placed.diagnostics);
+    if (placed.problems.length > 0) problemPieces.push(placed.problems);
   }
   diagnosticPieces.push(frameDiagnostics.after);
   problemPieces.push(frameProblems.after);

@@ -27,6 +27,38 @@ describe('findChangedSpan', () => {
     const edited = `${long.slice(0, 6_001)}y${long.slice(6_001)}`;
     expect(findChangedSpan(long, edited)).toEqual({ start: 6_001, oldEnd: 6_001, newEnd: 6_002 });
   });
+
+  it('equals a char-by-char comparison for edits anywhere in texts of any length', () => {
+    const naive = (before: string, after: string) => {
+      const shorter = Math.min(before.length, after.length);
+      let start = 0;
+      while (start < shorter && before[start] === after[start]) start++;
+      let suffix = 0;
+      while (
+        suffix < shorter - start &&
+        before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+      )
+        suffix++;
+      return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
+    };
+    // A deterministic mix of lengths around the block sizes, edit places and edit kinds.
+    let seed = 7;
+    const next = (limit: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % limit;
+    };
+    const alphabet = 'ab\n';
+    for (const length of [0, 1, 31, 32, 33, 2_047, 2_048, 2_049, 4_100, 70_000]) {
+      const text = Array.from({ length }, () => alphabet[next(3)]).join('');
+      for (let round = 0; round < 12; round++) {
+        const at = next(length + 1);
+        const removed = next(Math.min(40, length - at) + 1);
+        const inserted = Array.from({ length: next(4) }, () => alphabet[next(3)]).join('');
+        const edited = text.slice(0, at) + inserted + text.slice(at + removed);
+        expect(findChangedSpan(text, edited)).toEqual(naive(text, edited));
+      }
+    }
+  });
 });
 
 describe('resplitAfterEdit', () => {
