@@ -152,6 +152,21 @@ describe('buildYamlLines', () => {
     ]);
   });
 
+  it('gives an empty value (read as null) no segment', () => {
+    expect(buildYamlLines('a:\nb: 1\n')).toEqual([
+      [
+        { text: 'a', kind: 'key', document: 0, pointer: '/a' },
+        { text: ':', kind: 'punctuation' },
+      ],
+      [
+        { text: 'b', kind: 'key', document: 0, pointer: '/b' },
+        { text: ':', kind: 'punctuation' },
+        { text: ' ', kind: 'text' },
+        { text: '1', kind: 'number', document: 0, pointer: '/b' },
+      ],
+    ]);
+  });
+
   it('reuses the lines of unchanged documents and tokenizes the changed one', () => {
     const before = buildYamlLines('kind: Job\nx: 1\n---\nkind: Pod\n');
     const after = buildYamlLines('kind: Job\nx: 1\n---\nkind: Service\n');

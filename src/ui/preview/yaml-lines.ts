@@ -173,8 +173,10 @@ function buildPieceLines(text: string, spans: readonly Span[], shift: number, ba
     const { kind, pointer } = span;
     const document = base + (span.document ?? 0);
     const value = text.slice(start, end);
-    if (!value.includes('\n')) line.push({ text: value, kind, document, pointer });
-    else {
+    if (!value.includes('\n')) {
+      // An empty value (`key:` read as null) has no segment.
+      if (value) line.push({ text: value, kind, document, pointer });
+    } else {
       value.split('\n').forEach((part, i) => {
         if (i > 0) lines.push((line = []));
         if (part) line.push({ text: part, kind, document, pointer });
