@@ -10,6 +10,17 @@ export function toJsonPointer(path: readonly (string | number)[]): string {
   return pointer;
 }
 
+/** The body each map of {@link PlacementRecorder.resolve} was resolved for (see isResolvedFor). */
+const resolvedBodies = new WeakMap<ReadonlyMap<string, ValueOrigin>, unknown>();
+
+/**
+ * True when `origins` is PlacementRecorder.resolve's map for `body`: one entry per leaf, in
+ * the order {@link forEachLeafValue} visits them, so callers can read it in step with the walk.
+ */
+export function isResolvedFor(origins: ReadonlyMap<string, ValueOrigin>, body: unknown): boolean {
+  return resolvedBodies.get(origins) === body;
+}
+
 /** Where one subtree of a manifest came from: a subtree of the merged fragments, or a fixed origin. */
 type PlacementSource = { readonly fragmentPointer: string } | { readonly origin: ValueOrigin };
 
@@ -67,6 +78,7 @@ export class PlacementRecorder {
       result.set(pointer, origin ?? DAGSTER_ORIGIN);
     };
     visit(body, '', undefined);
+    resolvedBodies.set(result, body);
     return result;
   }
 }
@@ -123,6 +135,25 @@ export function forEachLeaf(
     return;
   }
   visit(base, value);
+}
+
+/**
+ * Calls `visit` with every leaf of a JSON value, in the order and with the same leaves as
+ * {@link forEachLeaf}, without building their pointers (callers that already hold them).
+ */
+export function forEachLeafValue(value: unknown, visit: (leaf: unknown) => void): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) visit(value);
+    for (let i = 0; i < value.length; i++) if (i in value) forEachLeafValue(value[i], visit);
+    return;
+  }
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 0) visit(value);
+    for (const key of keys) forEachLeafValue((value as Record<string, unknown>)[key], visit);
+    return;
+  }
+  visit(value);
 }
 
 /** JSON pointers of the leaves of a JSON value: scalars and empty containers. */

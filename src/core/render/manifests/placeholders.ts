@@ -1,5 +1,5 @@
 import type { JsonObject, ValueOrigin } from '../merge/types';
-import { forEachLeaf } from './origins';
+import { forEachLeaf, forEachLeafValue, isResolvedFor } from './origins';
 import type { ManifestMark } from './types';
 
 /**
@@ -43,22 +43,13 @@ export const PLACEHOLDER_COMMENTS = {
 
 export type PlaceholderId = keyof typeof PLACEHOLDERS;
 
-/**
- * Marks every leaf of `body` whose string value contains one of the `active` placeholder tokens
- * (only those the caller actually used, so a stand-in is never marked), every value read from
- * the agent's environment (P8) and every `cloud_context_env` value (P7, an assumption).
- */
-export function collectPlaceholderMarks(
-  body: JsonObject,
-  origins: ReadonlyMap<string, ValueOrigin>,
-  active: readonly PlaceholderId[],
-): ManifestMark[] {
-  const marks: ManifestMark[] = [];
+type Marker = (pointer: string, leaf: unknown, origin: ValueOrigin | undefined) => void;
+
+function createMarker(marks: ManifestMark[], active: readonly PlaceholderId[]): Marker {
   // One search per string for any active token; only a string that has one is searched token
   // by token (the first active id found wins, as before). Most strings have none.
   const anyToken = active.length > 0 ? new RegExp(active.map(escapeToken).join('|')) : undefined;
-  forEachLeaf(body, (pointer, value) => {
-    const origin = origins.get(pointer);
+  return (pointer, value, origin) => {
     const hit =
       typeof value === 'string' && anyToken?.test(value)
         ? active.find((id) => value.includes(PLACEHOLDERS[id]))
@@ -69,7 +60,48 @@ export function collectPlaceholderMarks(
     } else if (origin?.layer === 'cloud-context' && pointer.endsWith('/value')) {
       marks.push({ pointer, comment: PLACEHOLDER_COMMENTS.cloudContext });
     }
+  };
+}
+
+/**
+ * The marks read off `origins` in step with the leaves: PlacementRecorder.resolve keys them by
+ * the same walk, so the n-th entry is the n-th leaf and no pointer is built or looked up again
+ * (that was most of this function). Null when the counts differ (the body changed since).
+ */
+function markInStep(
+  body: JsonObject,
+  origins: ReadonlyMap<string, ValueOrigin>,
+  active: readonly PlaceholderId[],
+): ManifestMark[] | null {
+  const marks: ManifestMark[] = [];
+  const mark = createMarker(marks, active);
+  const entries = origins.entries();
+  let inStep = true;
+  forEachLeafValue(body, (value) => {
+    const next = inStep ? entries.next() : undefined;
+    if (!next || next.done) inStep = false;
+    else mark(next.value[0], value, next.value[1]);
   });
+  return inStep && entries.next().done ? marks : null;
+}
+
+/**
+ * Marks every leaf of `body` whose string value contains one of the `active` placeholder tokens
+ * (only those the caller actually used, so a stand-in is never marked), every value read from
+ * the agent's environment (P8) and every `cloud_context_env` value (P7, an assumption).
+ * `origins` maps leaf pointers to origins; resolve's own map for this body is read in step
+ * with the walk, any other map by each leaf's pointer (same marks).
+ */
+export function collectPlaceholderMarks(
+  body: JsonObject,
+  origins: ReadonlyMap<string, ValueOrigin>,
+  active: readonly PlaceholderId[],
+): ManifestMark[] {
+  const inStep = isResolvedFor(origins, body) ? markInStep(body, origins, active) : null;
+  if (inStep) return inStep;
+  const marks: ManifestMark[] = [];
+  const mark = createMarker(marks, active);
+  forEachLeaf(body, (pointer, value) => mark(pointer, value, origins.get(pointer)));
   return marks;
 }
 
