@@ -130,6 +130,35 @@ export function buildAgentLayer(
   });
 }
 
+const layers = new WeakMap<ResolvedHelmValues, Map<string, MergeResult<AgentLayer>>>();
+
+/** Release names per resolved values kept (they rarely change while the values stay). */
+const LAYERS_PER_VALUES = 8;
+
+/**
+ * {@link buildAgentLayer}, memoized per resolved values (resolveAgentHelmValues returns the
+ * same object for the same text) and release: the preview renders with the same Helm values on
+ * every keystroke. The layer is read-only to its users, so one object can serve every render.
+ */
+export function readAgentLayer(
+  resolved: ResolvedHelmValues,
+  options: AgentLayerOptions = {},
+): MergeResult<AgentLayer> {
+  const key = JSON.stringify([options.releaseName ?? null, options.releaseNamespace ?? null]);
+  let byRelease = layers.get(resolved);
+  if (!byRelease) {
+    byRelease = new Map();
+    layers.set(resolved, byRelease);
+  }
+  let layer = byRelease.get(key);
+  if (!layer) {
+    layer = buildAgentLayer(resolved, options);
+    if (byRelease.size >= LAYERS_PER_VALUES) byRelease.clear();
+    byRelease.set(key, layer);
+  }
+  return layer;
+}
+
 function deploymentsServed(values: JsonObject): string[] {
   const list = get(values, ['dagsterCloud', 'deployments']);
   const single = get(values, ['dagsterCloud', 'deployment']);

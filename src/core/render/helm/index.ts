@@ -1,6 +1,6 @@
 /** The agent (Helm) layer: chart 1.8.13 values → agent settings and the agent side of the merge. */
 export { agentEnvironmentFromHelm } from './agent-env';
-export { buildAgentLayer, chartFullname } from './agent-layer';
+export { buildAgentLayer, chartFullname, readAgentLayer } from './agent-layer';
 export type { AgentLayerOptions } from './agent-layer';
 export {
   CHART_DAGSTER_HOME,

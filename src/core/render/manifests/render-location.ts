@@ -1,5 +1,5 @@
 import type { ParsedYaml } from '../../yaml';
-import { buildAgentLayer, resolveAgentHelmValues } from '../helm';
+import { readAgentLayer, resolveAgentHelmValues } from '../helm';
 import {
   applyLocationDefaults,
   NOTE_DEFAULTS_DEPLOY_PATHS,
@@ -113,7 +113,7 @@ function prepare(input: RenderLocationInput, notes: MergeNote[]): MergeResult<Pr
   const helm = resolveAgentHelmValues(input.helmValues ?? null);
   if (!helm.ok) return helm;
   notes.push(...helm.value.notes);
-  const agent = buildAgentLayer(helm.value, {
+  const agent = readAgentLayer(helm.value, {
     releaseName: input.releaseName,
     releaseNamespace: input.releaseNamespace,
   });

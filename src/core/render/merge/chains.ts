@@ -25,6 +25,7 @@ import {
 import type { TracedRawConfig } from './raw-config';
 import { rawConfigFromTags } from './run-tags';
 import type {
+  AgentEnvironment,
   CodeServerMergeInput,
   DroppedEnvVar,
   K8sFieldAllowlist,
@@ -36,6 +37,55 @@ import type {
   StepMergeInput,
 } from './types';
 import { FRAGMENT_NAMES } from './types';
+
+type AgentContexts = WeakMap<AgentEnvironment, Map<string, TracedContainerContext>>;
+
+const agentContexts = new WeakMap<LauncherLayer, AgentContexts>();
+const agentBases = new WeakMap<TracedContainerContext, TracedContainerContext>();
+
+/** cloud_context_env lists kept per launcher and environment (one per deployment name typed). */
+const CONTEXTS_PER_ENVIRONMENT = 8;
+
+/**
+ * buildAgentContext, memoized per launcher, environment and cloud_context_env: the agent side
+ * depends on the Helm values only, which the preview keeps across keystrokes (with the launcher,
+ * see readAgentLayer), and every chain only reads it (merges make new maps).
+ */
+function readAgentContext(
+  launcher: LauncherLayer,
+  environment: AgentEnvironment,
+  cloudContextEnv: readonly string[] = [],
+): TracedContainerContext {
+  let byEnvironment = agentContexts.get(launcher);
+  if (!byEnvironment) {
+    byEnvironment = new WeakMap();
+    agentContexts.set(launcher, byEnvironment);
+  }
+  let byCloudEnv = byEnvironment.get(environment);
+  if (!byCloudEnv) {
+    byCloudEnv = new Map();
+    byEnvironment.set(environment, byCloudEnv);
+  }
+  const key = JSON.stringify(cloudContextEnv);
+  let context = byCloudEnv.get(key);
+  if (!context) {
+    context = buildAgentContext(launcher, environment, cloudContextEnv);
+    if (byCloudEnv.size >= CONTEXTS_PER_ENVIRONMENT) byCloudEnv.clear();
+    byCloudEnv.set(key, context);
+  }
+  return context;
+}
+
+/** The run and step chains' start: the empty context ⊕ the agent's (memoized with it). */
+function readAgentBase(launcher: LauncherLayer, environment: AgentEnvironment) {
+  const agent = readAgentContext(launcher, environment);
+  let base = agentBases.get(agent);
+  if (!base) {
+    base = mergeContainerContexts(emptyContainerContext(), agent);
+    agentBases.set(agent, base);
+  }
+  return base;
+}
 
 interface UserSide {
   readonly context: TracedContainerContext;
@@ -108,10 +158,7 @@ export function mergeRunContainerContext(
   return runDagsterStage('run-launch', () => {
     const notes: MergeNote[] = [];
     const environment = input.agentEnvironment ?? {};
-    const base = mergeContainerContexts(
-      emptyContainerContext(),
-      buildAgentContext(input.launcher, environment),
-    );
+    const base = readAgentBase(input.launcher, environment);
     const user = validateUserSide(
       buildUserRunSide(input, true, notes),
       input.launcher,
@@ -137,7 +184,7 @@ export function mergeCodeServerContainerContext(
     const environment = input.agentEnvironment ?? {};
     const cloudContextEnv = input.cloudContextEnv ?? [];
     if (cloudContextEnv.length > 0) notes.push(infoNote(NOTE_CLOUD_CONTEXT_ENV_ASSUMED));
-    const agent = buildAgentContext(input.launcher, environment, cloudContextEnv);
+    const agent = readAgentContext(input.launcher, environment, cloudContextEnv);
     const location = input.location
       ? createContextFromLocation(input.location, environment, notes)
       : emptyContainerContext();
@@ -172,10 +219,7 @@ export function mergeStepContainerContext(
       infoNote(NOTE_STEP_ENV_FROM_RUN_WORKER),
     ];
     const environment = input.agentEnvironment ?? {};
-    const base = mergeContainerContexts(
-      emptyContainerContext(),
-      buildAgentContext(input.launcher, environment),
-    );
+    const base = readAgentBase(input.launcher, environment);
     const user = validateUserSide(
       buildUserRunSide(input, false, notes),
       input.launcher,
