@@ -215,3 +215,16 @@ describe('collectTagDiagnostics and collectHelmValuesDiagnostics', () => {
     expect(collectHelmValuesDiagnostics('')).toEqual([]);
   });
 });
+
+describe('collectDiagnostics with fileUsesK8s', () => {
+  it('judges a location without image as in a file that uses k8s elsewhere', () => {
+    const text = 'locations:\n  - location_name: a\n    code_source: {package_name: a}\n';
+    const severities = (options?: { fileUsesK8s?: boolean }) =>
+      collectDiagnostics(text, options)
+        .filter((item) => item.code === 'missing-image')
+        .map((item) => `${item.severity} ${item.path.join('.')}`);
+    expect(severities()).toEqual(['info locations.0.image']);
+    expect(severities({ fileUsesK8s: false })).toEqual(['info locations.0.image']);
+    expect(severities({ fileUsesK8s: true })).toEqual(['warning locations.0.image']);
+  });
+});

@@ -8,7 +8,12 @@ import {
 import type { ConfigPath, SourceRange } from '../source-range';
 import { findPathAtOffset, rangeFromOffsets, takeOrParseYamlText, type ParsedYaml } from '../yaml';
 import type { Diagnostic, LintFinding } from './diagnostic';
-import { lintAgentHelmValues, lintDagsterCloudConfig, lintK8sConfigTag } from './lint';
+import {
+  lintAgentHelmValues,
+  lintDagsterCloudConfig,
+  lintK8sConfigTag,
+  type ConfigLintOptions,
+} from './lint';
 import { findProblemRange } from './problem-range';
 import { sortDiagnostics } from './sort-diagnostics';
 
@@ -162,9 +167,9 @@ function scanJinja(parsed: ParsedYaml): Diagnostic[] {
 /**
  * Everything wrong with a dagster_cloud.yaml text, sorted by position: YAML problems, the
  * CLI's and the agent's schema errors with their exact messages, Kubernetes model errors, and
- * editor warnings. Never throws.
+ * editor warnings. Never throws. `options` are the lint's (see ConfigLintOptions).
  */
-export function collectDiagnostics(text: string): Diagnostic[] {
+export function collectDiagnostics(text: string, options: ConfigLintOptions = {}): Diagnostic[] {
   return safely(() =>
     collect(text, {
       loadStage: 'ci-check',
@@ -180,7 +185,7 @@ export function collectDiagnostics(text: string): Diagnostic[] {
         },
       ],
       validate: validateDagsterCloudConfig,
-      lint: lintDagsterCloudConfig,
+      lint: (value) => lintDagsterCloudConfig(value, options),
       scanText: scanJinja,
     }),
   );

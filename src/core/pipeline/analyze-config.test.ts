@@ -92,6 +92,33 @@ describe('analyzeConfigText after an edit', () => {
     expect(viewOfAnalysis(after)).toEqual(viewFromScratch(text));
   });
 
+  it('checks an edited item without k8s as part of a file that uses k8s', () => {
+    const first = insertAt(K8S_LOCATIONS, 'module_name: beta', '_v');
+    const before = analyzeConfigText(first, analyzeConfigText(K8S_LOCATIONS));
+    const text = insertAt(first, 'module_name: beta_v', '2');
+    const after = analyzeConfigText(text, before);
+    expect(after.mode).toBe('chunked');
+    const beta = readAnalysisState(after);
+    expect(beta.mode === 'chunked' && beta.chunks[1]?.diagnostics.has(true)).toBe(true);
+    const offset = text.indexOf('  - location_name: beta') + 4;
+    expect(after.diagnostics.filter((item) => item.code === 'missing-image')).toEqual([
+      {
+        severity: 'warning',
+        message: expect.stringContaining('image') as string,
+        path: ['locations', 1, 'image'],
+        range: {
+          start: { line: 17, column: 5, offset },
+          end: { line: 17, column: 24, offset: offset + 'location_name: beta'.length },
+        },
+        source: 'lint',
+        stage: 'agent',
+        code: 'missing-image',
+        hint: 'The Kubernetes agent needs an image: set image, or build.registry so that `dagster-cloud ci` builds and sets it. (Serverless deployments need neither.)',
+      },
+    ]);
+    expect(viewOfAnalysis(after)).toEqual(viewFromScratch(text));
+  });
+
   it('judges every location again when the first k8s block goes', () => {
     const base = analyzeConfigText(K8S_LOCATIONS);
     const withoutGamma = replace(

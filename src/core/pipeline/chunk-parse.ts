@@ -135,13 +135,10 @@ export function hasK8sBlock(owner: unknown): boolean {
  * parser where the next item can start: had the item left a flow collection, a quote or the
  * parser's error state open, the probe would not parse as the next item (in the whole text
  * the next item would not either). Its `location_name` is not a string, so it never counts as
- * a duplicate name; everything reported inside it is dropped. With `withK8s` it also has a k8s
- * block: lint rules judge a location by whether the file uses k8s anywhere.
+ * a duplicate name; everything reported inside it is dropped.
  */
-function probeLocation(indent: number, withK8s: boolean): string {
-  const pad = ' '.repeat(indent);
-  const k8s = withK8s ? `${pad}  container_context: {k8s: {}}\n` : '';
-  return `${pad}- location_name: 0\n${k8s}`;
+function probeLocation(indent: number): string {
+  return `${' '.repeat(indent)}- location_name: 0\n`;
 }
 
 /** The list holds the item inside the chunk's text, then the probe (when there is one). */
@@ -176,7 +173,7 @@ function isContained(parsed: ParsedYaml, layout: Layout, probed: boolean): boole
 export function parseChunk(text: string, frame: ChunkFrame): ChunkParse {
   const lineCount = countLineBreaks(text);
   const probed = text.endsWith('\n');
-  const probe = probed ? probeLocation(frame.indent, false) : '';
+  const probe = probed ? probeLocation(frame.indent) : '';
   const parsed = parseYamlText(frame.header + text + probe + frame.trailer);
   const layout = createLayout(frame, text, lineCount, probe);
   let ok = isContained(parsed, layout, probed);
@@ -219,8 +216,10 @@ export function parseChunk(text: string, frame: ChunkFrame): ChunkParse {
 
 /**
  * The chunk's diagnostics (collectDiagnostics on its stand-alone document), memoized per
- * `withStandIn`. Returns null when one cannot be placed back (the caller then analyses the
- * whole text).
+ * `withStandIn`: whether the lint must judge the item as part of a file that uses k8s
+ * elsewhere (the item itself has no k8s block, another location has). The document is the one
+ * parseChunk parsed, so its parse is reused. Returns null when one cannot be placed back (the
+ * caller then analyses the whole text).
  */
 export function analyzeChunkDiagnostics(
   chunk: ChunkParse,
@@ -230,14 +229,16 @@ export function analyzeChunkDiagnostics(
   if (cached) return cached;
   const { frame, text } = chunk;
   // The probe needs a line of its own after the item; without one, the item is the text's end
-  // and needs no probe, unless for its k8s block.
+  // and needs no probe. Such a last item without k8s in a k8s file is left to the whole-text
+  // analysis, as when the probe carried the k8s block.
   const probed = text.endsWith('\n');
   if (withStandIn && !probed) return null;
-  const extra = probed ? probeLocation(frame.indent, withStandIn) : '';
+  const extra = probed ? probeLocation(frame.indent) : '';
   const layout = createLayout(frame, text, chunk.lineCount, extra);
   const own: Diagnostic[] = [];
   const framed: FrameItem<Diagnostic>[] = [];
-  for (const diagnostic of collectDiagnostics(frame.header + text + extra + frame.trailer)) {
+  const document = frame.header + text + extra + frame.trailer;
+  for (const diagnostic of collectDiagnostics(document, { fileUsesK8s: withStandIn })) {
     if (diagnostic.code === 'internal-error') return null;
     const { start, end } = diagnostic.range;
     const region = findRegion(layout, start.offset, end.offset);

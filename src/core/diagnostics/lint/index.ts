@@ -25,8 +25,21 @@ import {
   lintScope,
 } from './location-rules';
 
+/** Options of {@link lintDagsterCloudConfig}. */
+export interface ConfigLintOptions {
+  /**
+   * Judge the config as part of a file that has a `container_context.k8s` block elsewhere
+   * (the incremental pipeline checks one location on its own): only the missing-image rule
+   * depends on whether the file uses Kubernetes.
+   */
+  readonly fileUsesK8s?: boolean;
+}
+
 /** Editor checks beyond what Dagster rejects: silent behaviour, later failures, likely mistakes. */
-export function lintDagsterCloudConfig(config: unknown): LintFinding[] {
+export function lintDagsterCloudConfig(
+  config: unknown,
+  options: ConfigLintOptions = {},
+): LintFinding[] {
   const k8sFindings = listK8sBlocks(config).flatMap(({ k8s, path }) => [
     ...lintPullPolicy(k8s.image_pull_policy, [...path, 'image_pull_policy']),
     ...lintResources(k8s.resources, [...path, 'resources']),
@@ -36,7 +49,7 @@ export function lintDagsterCloudConfig(config: unknown): LintFinding[] {
   ]);
   return [
     ...lintLegacyLocations(config),
-    ...lintMissingImage(config),
+    ...lintMissingImage(config, options.fileUsesK8s),
     ...lintMissingCodeSource(config),
     ...lintLocationNames(config),
     ...lintContainerContextKeys(config),

@@ -15,13 +15,13 @@ function hasValue(map: unknown, key: string): boolean {
  * A location the Kubernetes agent would refuse for lack of an image. CI fills `image` in from
  * `build.registry`, so either counts, in the location or in `defaults`.
  */
-export function lintMissingImage(config: unknown): LintFinding[] {
+export function lintMissingImage(config: unknown, fileUsesK8s = false): LintFinding[] {
   if (!isMap(config) || !Array.isArray(config.locations)) return [];
   const defaults = config.defaults;
   const defaultsImage =
     hasValue(defaults, 'image') || (isMap(defaults) && hasValue(defaults.build, 'registry'));
   if (defaultsImage) return [];
-  const usesK8s = listK8sBlocks(config).length > 0;
+  const usesK8s = fileUsesK8s || listK8sBlocks(config).length > 0;
   return config.locations.flatMap((location, i): LintFinding[] => {
     if (!isMap(location) || hasValue(location, 'image') || hasValue(location.build, 'registry'))
       return [];
