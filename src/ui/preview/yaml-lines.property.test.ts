@@ -9,6 +9,7 @@ import {
   renderManifestYamlSpans,
 } from '../../core/render/manifests/serialize';
 import type { ManifestMark, RenderedManifest } from '../../core/render/manifests/types';
+import { goldenRenderInput } from '../../core/render/golden/drivers';
 import { renderPreview } from './render-preview';
 import { buildTabView } from './tab-view';
 import { buildYamlLines, parseYamlLines, rememberPrintedYaml } from './yaml-lines';
@@ -48,19 +49,7 @@ describe('buildYamlLines from the printer spans: the lines of the reference pars
   it.each(goldenInputs.filter(([, input]) => input.driver === 'agent'))(
     'golden %s through the preview (every tab)',
     (_, input) => {
-      const preview = renderPreview({
-        configText: input.dagster_cloud_yaml as string,
-        helmValues: (input.helm_values as string | null) ?? null,
-        releaseName: input.release_name as string,
-        releaseNamespace: input.release_namespace as string,
-        deploymentName: input.deployment as string | undefined,
-        nameSuffix: input.name_suffix as string | undefined,
-        agentId: input.agent_id as string | undefined,
-        serverTimestamp: input.server_timestamp as number | undefined,
-        instanceRef: input.instance_ref as string | undefined,
-        runId: input.run_id as string | undefined,
-        jobName: input.job_name as string | undefined,
-      });
+      const preview = renderPreview(goldenRenderInput(input));
       const rendered = preview.targets.filter((target) => target.manifest !== null);
       expect(rendered.length).toBeGreaterThanOrEqual(3);
       for (const tab of ['run', 'deployment', 'service', 'all'] as const) {

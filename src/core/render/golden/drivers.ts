@@ -10,7 +10,11 @@ import {
 } from '../merge';
 import type { JsonObject, MergedContainerContext, OriginResolver } from '../merge/types';
 import { constructDagsterK8sJob } from '../manifests/construct-job';
-import { renderLocation, type RenderKind } from '../manifests/render-location';
+import {
+  renderLocation,
+  type RenderKind,
+  type RenderLocationInput,
+} from '../manifests/render-location';
 import { renderRunJob } from '../manifests/run-job';
 import type { RenderedManifest } from '../manifests/types';
 
@@ -108,25 +112,31 @@ export function driveUnit(input: Record<string, unknown>): GoldenOutput {
   return { bodies: [job.body], namespaces: [context.namespace] };
 }
 
+/** The `renderLocation` inputs (all but `kind`) a golden agent fixture's input names. */
+export function goldenRenderInput(
+  input: Record<string, unknown>,
+): Omit<RenderLocationInput, 'kind'> {
+  return {
+    configText: input.dagster_cloud_yaml as string,
+    helmValues: (input.helm_values as string | null) ?? null,
+    releaseName: input.release_name as string,
+    releaseNamespace: input.release_namespace as string,
+    jobName: input.job_name as string | undefined,
+    runTag: input.run_tag as string | undefined,
+    runId: input.run_id as string | undefined,
+    deploymentName: input.deployment as string | undefined,
+    nameSuffix: input.name_suffix as string | undefined,
+    agentId: input.agent_id as string | undefined,
+    serverTimestamp: input.server_timestamp as number | undefined,
+    instanceRef: input.instance_ref as string | undefined,
+  };
+}
+
 /** R10, R10b, S1–S5: the Dagster+ path end to end through `renderLocation`. */
 export function driveAgent(input: Record<string, unknown>): GoldenOutput {
   const kinds: RenderKind[] = input.kind === 'all-server' ? ['deployment', 'service'] : ['run'];
   const manifests = kinds.flatMap((kind) => {
-    const result = renderLocation({
-      configText: input.dagster_cloud_yaml as string,
-      helmValues: (input.helm_values as string | null) ?? null,
-      releaseName: input.release_name as string,
-      releaseNamespace: input.release_namespace as string,
-      kind,
-      jobName: input.job_name as string | undefined,
-      runTag: input.run_tag as string | undefined,
-      runId: input.run_id as string | undefined,
-      deploymentName: input.deployment as string | undefined,
-      nameSuffix: input.name_suffix as string | undefined,
-      agentId: input.agent_id as string | undefined,
-      serverTimestamp: input.server_timestamp as number | undefined,
-      instanceRef: input.instance_ref as string | undefined,
-    });
+    const result = renderLocation({ ...goldenRenderInput(input), kind });
     if (result.error) throw new Error(result.error.message);
     return result.manifests;
   });
