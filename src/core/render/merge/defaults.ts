@@ -208,21 +208,10 @@ export function applyLocationDefaults(config: unknown): MergeResult<DefaultsMerg
   });
 }
 
-const locationLayers = new WeakMap<LocationWithDefaults, LocationLayerInput>();
-
-/**
- * The location's `container_context` as a merge layer. The same location gives the same layer
- * object, so the chains of one render (run, code server, step) share the location context built
- * from it (see createContextFromLocation).
- */
+/** The location's `container_context` as a merge layer. */
 export function locationLayerFromDefaults(location: LocationWithDefaults): LocationLayerInput {
-  let layer = locationLayers.get(location);
-  if (!layer) {
-    layer = {
-      containerContext: location.value.container_context ?? null,
-      origin: (path) => location.origin(['container_context', ...path]),
-    };
-    locationLayers.set(location, layer);
-  }
-  return layer;
+  return {
+    containerContext: location.value.container_context ?? null,
+    origin: (path) => location.origin(['container_context', ...path]),
+  };
 }

@@ -71,49 +71,11 @@ function withEnvLookups(origin: OriginResolver, result: ConfigCheckResult): Orig
   };
 }
 
-interface BuiltContext {
-  readonly context: TracedContainerContext;
-  /** The notes the build added, replayed for every caller. */
-  readonly notes: readonly MergeNote[];
-}
-
-const builtContexts = new WeakMap<LocationLayerInput, WeakMap<AgentEnvironment, BuiltContext>>();
-
 /**
  * Builds the location layer: `shared(env_vars) ⊕ k8s(...)`. Raises Dagster's
  * `Errors while parsing container context` / `Errors while parsing k8s container context`.
- * Built once per layer object and environment (the run and code-server chains of one render
- * pass the same ones, see locationLayerFromDefaults), its notes added to `notes` each time;
- * the chains only read the context (merges make new maps).
  */
 export function createContextFromLocation(
-  layer: LocationLayerInput,
-  environment: AgentEnvironment,
-  notes: MergeNote[],
-): TracedContainerContext {
-  let byEnvironment = builtContexts.get(layer);
-  const known = byEnvironment?.get(environment);
-  if (known) {
-    notes.push(...known.notes);
-    return known.context;
-  }
-  const added: MergeNote[] = [];
-  let context: TracedContainerContext;
-  try {
-    context = buildContextFromLocation(layer, environment, added);
-  } finally {
-    // Also when it raises: the notes made until then, as when they went to `notes` directly.
-    notes.push(...added);
-  }
-  if (!byEnvironment) {
-    byEnvironment = new WeakMap();
-    builtContexts.set(layer, byEnvironment);
-  }
-  byEnvironment.set(environment, { context, notes: added });
-  return context;
-}
-
-function buildContextFromLocation(
   layer: LocationLayerInput,
   environment: AgentEnvironment,
   notes: MergeNote[],
