@@ -20,6 +20,7 @@ import {
   formatBundle,
   formatCore,
   formatKeystrokes,
+  formatPreviewKeystrokes,
   formatShare,
 } from './bench/report.mjs';
 
@@ -74,6 +75,11 @@ async function main() {
     log(`keystrokes, ${size} locations`);
     keystrokeRows.push(core.benchKeystrokes(size, quick ? 40 : 120));
   }
+  const previewKeystrokeRows = [];
+  for (const size of quick ? [10, 200] : [10, 200, 2000]) {
+    log(`preview keystrokes, ${size} locations`);
+    previewKeystrokeRows.push(core.benchPreviewKeystrokes(size, quick ? 60 : 200));
+  }
 
   const corpus = resolve(root, '../shared/corpus/config');
   let shareRows = null;
@@ -121,6 +127,11 @@ async function main() {
     '\n1b. Per keystroke in Node: analyzeConfigText(next, previous) + render of the edited location',
   );
   out.push(formatKeystrokes(keystrokeRows));
+  out.push(
+    "\n1c. Per keystroke in Node, the app's preview path: location 1's image typed and deleted;" +
+      " analysis, then render of every object with the app's inputs + Kubernetes checks (CPU ms)",
+  );
+  out.push(formatPreviewKeystrokes(previewKeystrokeRows));
   if (browser) {
     out.push('\n2. Chromium, production build');
     out.push(formatBrowser(browser, core.summarize));
@@ -136,6 +147,7 @@ async function main() {
     machine,
     core: coreRows,
     keystrokes: keystrokeRows,
+    previewKeystrokes: previewKeystrokeRows,
     browser,
     bundle,
     share: shareRows,

@@ -177,7 +177,7 @@ export interface PreviewKeystrokeResult {
  * a keystroke in the editor: the analysis against the previous one, then the preview of that
  * location with the app's default inputs (every object rendered in one call, then checked, as
  * src/ui/preview/render-preview.ts does; the YAML of the shown tab is not printed). Timed per
- * half. Not wired into `npm run bench` yet (scripts/bench.mjs and node-entry.ts).
+ * half (section 1c of `npm run bench`).
  */
 export function benchPreviewKeystrokes(locations: number, count = 200): PreviewKeystrokeResult {
   const base = generateConfigText(locations);

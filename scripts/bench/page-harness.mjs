@@ -58,7 +58,7 @@ export function installPageHarness() {
     }
     if (pending === 0) bench.finish?.();
   });
-  function tick(time) {
+  function tick() {
     if (bench.watches.every((watch) => watch.ready !== undefined)) return;
     frameStart = performance.now();
     flip = !flip;

@@ -82,6 +82,18 @@ export function formatKeystrokes(rows) {
   );
 }
 
+export function formatPreviewKeystrokes(rows) {
+  return formatTable(
+    ['locations', 'analysis p50 / p95', 'render + checks p50 / p95', 'total p50 / p95'],
+    rows.map((row) => [
+      row.locations,
+      formatPercentiles(row.analysis),
+      formatPercentiles(row.render),
+      formatPercentiles(row.total),
+    ]),
+  );
+}
+
 export function formatBrowser(browser, summarize) {
   const rows = [];
   rows.push([
