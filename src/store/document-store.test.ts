@@ -155,6 +155,27 @@ describe('createDocumentStore', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 
+  it('takes the line and column an editor gives with the offset (no line index built)', () => {
+    const offsets = [0, TWO_LOCATIONS.indexOf('repo/second'), TWO_LOCATIONS.length];
+    for (const offset of offsets) {
+      const measured = createDocumentStore(TWO_LOCATIONS);
+      measured.setCursor(offset);
+      const given = createDocumentStore(TWO_LOCATIONS);
+      const { line, column } = measured.getSnapshot().cursor!.position;
+      given.setCursor(offset, { line, column });
+      expect(given.getSnapshot().cursor).toEqual(measured.getSnapshot().cursor);
+      expect(given.getSnapshot().selectedLocation).toBe(measured.getSnapshot().selectedLocation);
+    }
+    // The given position is what the snapshot reports: the store does not measure it again.
+    const store = createDocumentStore(TWO_LOCATIONS);
+    store.setCursor(TWO_LOCATIONS.indexOf('repo/second'), { line: 7, column: 12 });
+    expect(store.getSnapshot().cursor?.position).toEqual({
+      line: 7,
+      column: 12,
+      offset: TWO_LOCATIONS.indexOf('repo/second'),
+    });
+  });
+
   it('numbers reveal requests so the same place can be asked for twice', () => {
     const store = createDocumentStore(TWO_LOCATIONS);
     const range = {

@@ -27,8 +27,12 @@ export interface DocumentStore {
   applyEdits(edits: readonly TextEdit[], origin: ChangeOrigin): void;
   /** Chooses the code location the form and preview show (clamped to the existing ones). */
   selectLocation(index: number): void;
-  /** Records the editor's cursor; moving into another code location selects it. */
-  setCursor(offset: number): void;
+  /**
+   * Records the editor's cursor; moving into another code location selects it. `position`, when
+   * the caller knows it (Monaco does), is the 1-based line and column of `offset` in the current
+   * text, and spares building the whole text's line index on every keystroke.
+   */
+  setCursor(offset: number, position?: CursorLineColumn): void;
   /** Asks the views to show a range (cursor to its start, scrolled into view). */
   requestReveal(target: { path: ConfigPath; range: SourceRange }): void;
   /** Resolves once the snapshot carries the analysis and the diagnostics (see loadDocumentChecker). */
@@ -40,6 +44,12 @@ export interface DocumentStore {
  * loaded yet, the first snapshots have the parse but no analysis or diagnostics; they follow
  * as one more snapshot of the same text and revision once it has.
  */
+/** A 1-based line and column, as an editor reports its cursor. */
+export interface CursorLineColumn {
+  readonly line: number;
+  readonly column: number;
+}
+
 export function createDocumentStore(initialText: string): DocumentStore {
   const listeners = new Set<() => void>();
   let snapshot = createInitialSnapshot(initialText);
@@ -74,8 +84,8 @@ export function createDocumentStore(initialText: string): DocumentStore {
       if (selectedLocation !== snapshot.selectedLocation)
         publish({ ...snapshot, selectedLocation });
     },
-    setCursor(offset) {
-      const next = moveCursor(snapshot, offset);
+    setCursor(offset, position) {
+      const next = moveCursor(snapshot, offset, position);
       if (next !== snapshot) publish(next);
     },
     requestReveal({ path, range }) {
@@ -148,9 +158,16 @@ function deriveSnapshot(
   };
 }
 
-function moveCursor(snapshot: DocumentSnapshot, offset: number): DocumentSnapshot {
+function moveCursor(
+  snapshot: DocumentSnapshot,
+  offset: number,
+  given?: CursorLineColumn,
+): DocumentSnapshot {
   const clamped = Math.max(0, Math.min(offset, snapshot.text.length));
-  const position = offsetToPosition(snapshot.parsed.lineIndex, clamped);
+  const position =
+    given && clamped === offset
+      ? { line: given.line, column: given.column, offset }
+      : offsetToPosition(snapshot.parsed.lineIndex, clamped);
   const path = snapshot.analysis
     ? getLoadedChecker()!.findAnalyzedPathAtOffset(snapshot.analysis, clamped)
     : findPathAtOffset(snapshot.parsed, clamped);

@@ -138,7 +138,8 @@ export function bindEditorToStore(
     }
   });
   const cursorListener = editor.onDidChangeCursorPosition((event) => {
-    store.setCursor(model.getOffsetAt(event.position));
+    const { lineNumber: line, column } = event.position;
+    store.setCursor(model.getOffsetAt(event.position), { line, column });
   });
   const unsubscribe = store.subscribe(onStoreChange);
   onStoreChange();
