@@ -5,6 +5,7 @@ import { readAnalysisState } from './analyze-config';
 import type { ChunkParse } from './chunk-parse';
 import { renameIndexDeep, renameIndexInText } from './place';
 import type { ConfigAnalysis } from './types';
+import { getOrCreate } from '../get-or-create';
 
 /**
  * The rendered manifests of one location, served from the location's own chunk when the
@@ -72,17 +73,8 @@ const plans = new WeakMap<ConfigAnalysis, Map<number, AnalyzedRenderSource>>();
  * The same analysis and index give the same object.
  */
 export function planAnalyzedRender(analysis: ConfigAnalysis, index: number): AnalyzedRenderSource {
-  let byIndex = plans.get(analysis);
-  if (!byIndex) {
-    byIndex = new Map();
-    plans.set(analysis, byIndex);
-  }
-  let plan = byIndex.get(index);
-  if (!plan) {
-    plan = planRender(analysis, index);
-    byIndex.set(index, plan);
-  }
-  return plan;
+  const byIndex = getOrCreate(plans, analysis, () => new Map());
+  return getOrCreate(byIndex, index, () => planRender(analysis, index));
 }
 
 function planRender(analysis: ConfigAnalysis, index: number): AnalyzedRenderSource {

@@ -17,6 +17,7 @@ import {
 import type { ParsedYaml } from '../../core/yaml';
 import { renderManifestYamlSpans } from '../../core/render/manifests/serialize';
 import { rememberPrintedYaml } from './yaml-lines';
+import { getOrCreate, getOrCreateBounded } from '../../core/get-or-create';
 
 /** One object of the preview: rendered (with its checks), or the error Dagster would raise. */
 export interface TargetOutcome {
@@ -146,20 +147,12 @@ export function renderAnalyzedPreview(
   inputs: AnalyzedRenderInput,
   inputsKey: string,
 ): PreviewRender {
-  let byKey = analyzedPreviews.get(source.parsedConfig);
-  if (!byKey) {
-    byKey = new Map();
-    analyzedPreviews.set(source.parsedConfig, byKey);
-  }
+  const byKey = getOrCreate(analyzedPreviews, source.parsedConfig, () => new Map());
   const key = `${JSON.stringify([source.renameTo, source.locationName ?? null])}${inputsKey}`;
-  let preview = byKey.get(key);
-  if (!preview) {
-    preview = renderPreviewWith(
+  return getOrCreateBounded(byKey, key, PREVIEWS_PER_SOURCE, () =>
+    renderPreviewWith(
       (kind) => renderAnalyzedSource(source, { ...inputs, kind }),
       hasStepJob(inputs),
-    );
-    if (byKey.size >= PREVIEWS_PER_SOURCE) byKey.clear();
-    byKey.set(key, preview);
-  }
-  return preview;
+    ),
+  );
 }

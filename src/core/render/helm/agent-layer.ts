@@ -10,6 +10,7 @@ import { CHART_DAGSTER_HOME, CHART_NAME } from './chart-defaults';
 import type { ResolvedHelmValues } from './helm-values';
 import { adjustAllowlists, launcherFields } from './launcher-fields';
 import { get, isMap, SECTION_NAMES } from './values-access';
+import { getOrCreate, getOrCreateBounded } from '../../get-or-create';
 
 export interface AgentLayerOptions {
   /** Helm release name (default `agent`, as in the code-server examples). */
@@ -145,18 +146,10 @@ export function readAgentLayer(
   options: AgentLayerOptions = {},
 ): MergeResult<AgentLayer> {
   const key = JSON.stringify([options.releaseName ?? null, options.releaseNamespace ?? null]);
-  let byRelease = layers.get(resolved);
-  if (!byRelease) {
-    byRelease = new Map();
-    layers.set(resolved, byRelease);
-  }
-  let layer = byRelease.get(key);
-  if (!layer) {
-    layer = buildAgentLayer(resolved, options);
-    if (byRelease.size >= LAYERS_PER_VALUES) byRelease.clear();
-    byRelease.set(key, layer);
-  }
-  return layer;
+  const byRelease = getOrCreate(layers, resolved, () => new Map());
+  return getOrCreateBounded(byRelease, key, LAYERS_PER_VALUES, () =>
+    buildAgentLayer(resolved, options),
+  );
 }
 
 function deploymentsServed(values: JsonObject): string[] {

@@ -37,6 +37,7 @@ import type {
   StepMergeInput,
 } from './types';
 import { FRAGMENT_NAMES } from './types';
+import { getOrCreate, getOrCreateBounded } from '../../get-or-create';
 
 type AgentContexts = WeakMap<AgentEnvironment, Map<string, TracedContainerContext>>;
 
@@ -56,35 +57,22 @@ function readAgentContext(
   environment: AgentEnvironment,
   cloudContextEnv: readonly string[] = [],
 ): TracedContainerContext {
-  let byEnvironment = agentContexts.get(launcher);
-  if (!byEnvironment) {
-    byEnvironment = new WeakMap();
-    agentContexts.set(launcher, byEnvironment);
-  }
-  let byCloudEnv = byEnvironment.get(environment);
-  if (!byCloudEnv) {
-    byCloudEnv = new Map();
-    byEnvironment.set(environment, byCloudEnv);
-  }
-  const key = JSON.stringify(cloudContextEnv);
-  let context = byCloudEnv.get(key);
-  if (!context) {
-    context = buildAgentContext(launcher, environment, cloudContextEnv);
-    if (byCloudEnv.size >= CONTEXTS_PER_ENVIRONMENT) byCloudEnv.clear();
-    byCloudEnv.set(key, context);
-  }
-  return context;
+  const byEnvironment = getOrCreate(agentContexts, launcher, () => new WeakMap());
+  const byCloudEnv = getOrCreate(byEnvironment, environment, () => new Map());
+  return getOrCreateBounded(
+    byCloudEnv,
+    JSON.stringify(cloudContextEnv),
+    CONTEXTS_PER_ENVIRONMENT,
+    () => buildAgentContext(launcher, environment, cloudContextEnv),
+  );
 }
 
 /** The run and step chains' start: the empty context ⊕ the agent's (memoized with it). */
 function readAgentBase(launcher: LauncherLayer, environment: AgentEnvironment) {
   const agent = readAgentContext(launcher, environment);
-  let base = agentBases.get(agent);
-  if (!base) {
-    base = mergeContainerContexts(emptyContainerContext(), agent);
-    agentBases.set(agent, base);
-  }
-  return base;
+  return getOrCreate(agentBases, agent, () =>
+    mergeContainerContexts(emptyContainerContext(), agent),
+  );
 }
 
 interface UserSide {
