@@ -56,7 +56,14 @@ export async function chooseFile(
   name: string,
   content: string | Buffer,
 ): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
+  // Once in a CI run the chooser never came although the click reached the button, whose
+  // handler calls the input's click() synchronously: Playwright's interception of the chooser
+  // raced the click. Ask once more before failing.
+  let [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => null),
+    open(),
+  ]);
+  if (!chooser) [chooser] = await Promise.all([page.waitForEvent('filechooser'), open()]);
   await chooser.setFiles({
     name,
     mimeType: 'application/yaml',
