@@ -1,5 +1,5 @@
 import type { ConfigPath } from '../source-range';
-import { findPathAtOffset, type ParsedYaml } from '../yaml';
+import { findLastStartAtOrBefore, findPathAtOffset, type ParsedYaml } from '../yaml';
 import { readAnalysisState } from './analyze-config';
 import { renameIndexInPath } from './place';
 import type { ConfigAnalysis } from './types';
@@ -18,17 +18,9 @@ function findChunkIndex(
   length: number,
   offset: number,
 ): number {
-  if (starts.length === 0 || offset < (starts[0] ?? 0)) return -1;
   // The end of a text without a trailer is still in the last item.
   if (offset >= end && !(offset === end && end === length)) return -1;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return findLastStartAtOrBefore(starts, offset);
 }
 
 /** Where the first `locations` item of a stand-alone document starts. */

@@ -1,3 +1,4 @@
+import { findLastStartAtOrBefore } from '../yaml';
 import { hasUnsupportedSyntax, scanListItems, type ConfigSplit } from './split-config';
 
 /** The part of a text an edit replaced: `[start, oldEnd)` of the old text is `[start, newEnd)` now. */
@@ -72,19 +73,6 @@ export function findChangedSpan(before: string, after: string): ChangedSpan {
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
-/** Index of the last chunk starting at or before `offset` (-1 before the first). */
-function findChunkAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  if (high < 0 || (starts[0] ?? 0) > offset) return -1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 function countLineBreaks(text: string, from: number, to: number): number {
   let count = 0;
   for (
@@ -118,11 +106,11 @@ export function resplitAfterEdit(
 ): Resplit | null {
   const span = findChangedSpan(before, after);
   const { starts } = split;
-  const first = findChunkAt(starts, span.start);
+  const first = findLastStartAtOrBefore(starts, span.start);
   if (first === -1) return null;
   const hasTrailer = split.end < before.length;
   if (hasTrailer && span.oldEnd >= split.end) return null;
-  const last = findChunkAt(starts, span.oldEnd);
+  const last = findLastStartAtOrBefore(starts, span.oldEnd);
   const delta = span.newEnd - span.oldEnd;
   const regionStart = starts[first] ?? 0;
   const oldRegionEnd = starts[last + 1] ?? split.end;

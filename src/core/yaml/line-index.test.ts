@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createLineIndex,
+  findLastStartAtOrBefore,
   findLineIndexAt,
   offsetToPosition,
   positionToOffset,
@@ -76,5 +77,15 @@ describe('rangeFromOffsets', () => {
       start: { line: 1, column: 2, offset: 1 },
       end: { line: 2, column: 2, offset: 4 },
     });
+  });
+});
+
+describe('findLastStartAtOrBefore', () => {
+  it('finds the last start at or before an offset, -1 before the first or when empty', () => {
+    const starts = [3, 7, 7, 12];
+    expect(
+      [2, 3, 6, 7, 11, 12, 99].map((offset) => findLastStartAtOrBefore(starts, offset)),
+    ).toEqual([-1, 0, 0, 2, 2, 3, 3]);
+    expect(findLastStartAtOrBefore([], 5)).toBe(-1);
   });
 });

@@ -35,17 +35,25 @@ export function createLineIndex(text: string): LineIndex {
   return { lineStarts, lineEnds, length: text.length };
 }
 
-/** The 0-based index of the line holding `offset` (clamped into the text). */
-export function findLineIndexAt(index: LineIndex, offset: number): number {
-  const { lineStarts } = index;
+/**
+ * The index of the last of the ascending `starts` at or before `offset` (binary search), or -1
+ * when there is none: the line, or the `locations` item, that holds an offset.
+ */
+export function findLastStartAtOrBefore(starts: readonly number[], offset: number): number {
+  if (starts.length === 0 || (starts[0] ?? 0) > offset) return -1;
   let low = 0;
-  let high = lineStarts.length - 1;
+  let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
     else high = mid - 1;
   }
   return low;
+}
+
+/** The 0-based index of the line holding `offset` (clamped into the text). */
+export function findLineIndexAt(index: LineIndex, offset: number): number {
+  return Math.max(0, findLastStartAtOrBefore(index.lineStarts, offset));
 }
 
 /**
