@@ -102,7 +102,10 @@ async function main() {
           `  cpu ${describe(result.formEdits, 'cpu')}\n` +
           `  floor (bare input)    shown ${describe(result.floor, 'wall')}` +
           `  frame start ${describe(result.floor, 'frame')}` +
-          `  cpu ${describe(result.floor, 'cpu')}`,
+          `  cpu ${describe(result.floor, 'cpu')}\n` +
+          `  first after load (cold, not in the above)  keystroke shown ` +
+          `${result.firstKeystroke.wall.toFixed(1)}  form edit shown ` +
+          `${result.firstFormEdit?.wall.toFixed(1) ?? '-'}`,
       );
     }
   } finally {

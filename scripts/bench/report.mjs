@@ -17,6 +17,8 @@ export function formatPercentiles(summary) {
   return `${ms(summary.median)} / ${ms(summary.p95)}`;
 }
 
+const formatSample = (value) => (value === undefined ? '—' : ms(value));
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Pads columns to a table with a header rule. */
@@ -106,31 +108,42 @@ export function formatBrowser(browser, summarize) {
     formatSummary(summarize(browser.load.editor)),
     '',
   ]);
-  for (const [locations, { keystrokes, formEdits, floor }] of Object.entries(browser.editing)) {
+  for (const [locations, editing] of Object.entries(browser.editing)) {
+    const { keystrokes, formEdits, floor, firstKeystroke, firstFormEdit } = editing;
     const pick = (list, key) =>
       list?.length > 0 ? summarize(list.map((item) => item[key])) : undefined;
     rows.push([
       `keystroke -> preview, ${locations} locations (p50 / p95)`,
+      formatPercentiles(pick(keystrokes, 'frame')),
       formatPercentiles(pick(keystrokes, 'wall')),
       formatPercentiles(pick(keystrokes, 'echo')),
       formatPercentiles(pick(keystrokes, 'cpu')),
     ]);
     rows.push([
       `form edit -> YAML, ${locations} locations (p50 / p95)`,
+      formatPercentiles(pick(formEdits, 'frame')),
       formatPercentiles(pick(formEdits, 'wall')),
       '',
       formatPercentiles(pick(formEdits, 'cpu')),
     ]);
     rows.push([
+      `first keystroke and first form edit after load (cold), ${locations} locations`,
+      `${formatSample(firstKeystroke?.frame)} and ${formatSample(firstFormEdit?.frame)}`,
+      `${formatSample(firstKeystroke?.wall)} and ${formatSample(firstFormEdit?.wall)}`,
+      '',
+      `${formatSample(firstKeystroke?.cpu)} and ${formatSample(firstFormEdit?.cpu)}`,
+    ]);
+    rows.push([
       `floor: key -> a bare input, same page, ${locations} locations (p50 / p95)`,
+      formatPercentiles(pick(floor, 'frame')),
       formatPercentiles(pick(floor, 'wall')),
       '',
       formatPercentiles(pick(floor, 'cpu')),
     ]);
   }
   return formatTable(
-    ['', 'shown, ms', 'editor echo, ms', 'main-thread CPU ms'],
-    rows.map((row) => (row.length === 3 ? [row[0], row[1], '', row[2]] : row)),
+    ['', 'frame start, ms', 'ready to paint, ms', 'editor echo, ms', 'main-thread CPU ms'],
+    rows.map((row) => (row.length === 3 ? [row[0], '', row[1], '', row[2]] : row)),
   );
 }
 
