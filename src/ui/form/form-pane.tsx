@@ -3,12 +3,14 @@ import {
   startTransition,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
 import type { DocumentSnapshot, DocumentStore } from '../../store';
+import { createFormDataStore } from './form-data-store';
 import { FormSessionProvider, type FormSession } from './form-session';
 import { LocationEditor } from './location-editor';
 import { LocationsList, type FormSelection } from './locations-list';
@@ -64,15 +66,18 @@ function useIdleStoreValue<T>(store: DocumentStore, select: (snapshot: DocumentS
 }
 
 const selectConfig = (snapshot: DocumentSnapshot) => snapshot.config;
+const NO_DIAGNOSTICS: DocumentSnapshot['diagnostics'] = [];
 const selectDiagnostics = (snapshot: DocumentSnapshot) => snapshot.diagnostics;
 const selectSyntaxErrors = (snapshot: DocumentSnapshot) => snapshot.syntaxErrors;
 
 function useFormSelection(store: DocumentStore) {
   const selectedLocation = useStoreValue(store, (s) => s.selectedLocation);
   const [defaults, setDefaults] = useState(false);
-  const selection: FormSelection = defaults
-    ? { kind: 'defaults' }
-    : { kind: 'location', index: selectedLocation };
+  // One object per selection, so the memoized list and editor below skip re-rendering.
+  const selection = useMemo<FormSelection>(
+    () => (defaults ? { kind: 'defaults' } : { kind: 'location', index: selectedLocation }),
+    [defaults, selectedLocation],
+  );
   const select = useCallback(
     (next: FormSelection) => {
       setDefaults(next.kind === 'defaults');
@@ -105,20 +110,24 @@ export const FormPane = memo(function FormPane({ store }: { readonly store: Docu
     select,
   );
   const readOnly = syntaxErrors.length > 0;
+  // While the text is broken, its diagnostics point into text the form does not show.
+  const shownDiagnostics = readOnly ? NO_DIAGNOSTICS : diagnostics;
+  const [data] = useState(() => createFormDataStore({ config, diagnostics: shownDiagnostics }));
+  // Held during this (idle-time) render, so controls mounting in it read it; repeating it is
+  // harmless (the same values). Once the render commits, the subscribed controls whose value
+  // or messages changed follow, and only those.
+  data.update({ config, diagnostics: shownDiagnostics });
+  useLayoutEffect(() => data.flush(), [data, config, shownDiagnostics]);
 
   const session = useMemo<FormSession>(
-    () => ({
-      config,
-      readOnly,
-      // While the text is broken, its diagnostics point into text the form does not show.
-      diagnostics: readOnly ? [] : diagnostics,
-      commit,
-      describe: describeConfigPath,
-    }),
-    [config, diagnostics, readOnly, commit],
+    () => ({ data, commit, describe: describeConfigPath }),
+    [data, commit],
   );
 
-  const path = selection.kind === 'defaults' ? ['defaults'] : ['locations', selection.index];
+  const path = useMemo(
+    () => (selection.kind === 'defaults' ? ['defaults'] : ['locations', selection.index]),
+    [selection],
+  );
   return (
     <div className="form-pane" ref={root}>
       {commitError ? (

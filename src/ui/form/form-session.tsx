@@ -1,19 +1,28 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import type { ConfigPath } from '../../core/source-range';
 import { readConfigPath } from './model/config-read';
-import { selectFieldDiagnostics, type FieldDiagnostic } from './model/field-diagnostics';
+import {
+  isSameFieldDiagnosticList,
+  selectFieldDiagnostics,
+  type FieldDiagnostic,
+} from './model/field-diagnostics';
 import type { FormEdit } from './model/form-edit';
+import { isSameConfigValue } from './model/map-diff';
 import type { FieldHelp } from './model/schema-help';
+import type { FormData, FormDataStore } from './form-data-store';
 
 /**
- * What every form control needs, independent of how the store is built: the config it shows
- * (the last good one while the text does not parse), whether it may write, the diagnostics,
+ * What every form control needs, independent of how the store is built: the data it shows
+ * (`data`: the config, the last good one while the text does not parse, and the diagnostics),
  * help text, and `commit`, which turns form edits into minimal text edits.
+ *
+ * The session object itself stays the same while the user types: controls read the data
+ * through the hooks below, each subscribed to the one value it shows, so a keystroke in the
+ * editor re-renders the fields whose value or messages changed and no others (re-rendering an
+ * `<input>` makes React set its `name` and `type` again, which costs style and paint work).
  */
 export interface FormSession {
-  readonly config: unknown;
-  readonly readOnly: boolean;
-  readonly diagnostics: readonly FieldDiagnostic[];
+  readonly data: FormDataStore;
   readonly commit: (edits: readonly FormEdit[]) => void;
   readonly describe: (path: ConfigPath) => FieldHelp | undefined;
 }
@@ -29,17 +38,51 @@ export function useFormSession(): FormSession {
   return session;
 }
 
-/** The value at `path` in the config the form shows. */
-export function useConfigValue(path: ConfigPath): unknown {
-  return readConfigPath(useFormSession().config, path);
+/** `select` of the form's data, re-rendering when its result changes (by `Object.is`). */
+export function useFormSelector<T>(select: (data: FormData) => T): T {
+  const { data } = useFormSession();
+  return useSyncExternalStore(data.subscribe, () => select(data.get()));
 }
 
-/** Diagnostics to show on the field at `path` (see `selectFieldDiagnostics`). */
+/** The whole config the form shows (for views that read across it, such as the list). */
+export function useFormConfig(): unknown {
+  return useFormSelector((data) => data.config);
+}
+
+/** Every diagnostic the form may show. */
+export function useFormDiagnostics(): readonly FieldDiagnostic[] {
+  return useFormSelector((data) => data.diagnostics);
+}
+
+/**
+ * The value at `path` in the config the form shows. The same object while it is equal (keys in
+ * the same order): an edit re-parses its whole location, which makes every list and map in it
+ * a new object, and the editors of the unchanged ones need not re-render.
+ */
+export function useConfigValue(path: ConfigPath): unknown {
+  const last = useRef<unknown>(undefined);
+  return useFormSelector((data) => {
+    const next = readConfigPath(data.config, path);
+    if (!isSameConfigValue(next, last.current, true)) last.current = next;
+    return last.current;
+  });
+}
+
+/**
+ * Diagnostics to show on the field at `path` (see `selectFieldDiagnostics`). The same array
+ * while the messages are the same: a keystroke moves every diagnostic after it in the text,
+ * which makes new diagnostic objects with the same messages.
+ */
 export function useFieldDiagnostics(
   path: ConfigPath,
   options?: { readonly subtree?: boolean; readonly excluded?: readonly ConfigPath[] },
-): FieldDiagnostic[] {
-  return selectFieldDiagnostics(useFormSession().diagnostics, path, options);
+): readonly FieldDiagnostic[] {
+  const last = useRef<readonly FieldDiagnostic[]>([]);
+  return useFormSelector((data) => {
+    const next = selectFieldDiagnostics(data.diagnostics, path, options);
+    if (!isSameFieldDiagnosticList(next, last.current)) last.current = next;
+    return last.current;
+  });
 }
 
 /**

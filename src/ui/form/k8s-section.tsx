@@ -4,7 +4,8 @@ import { SelectField } from './controls/select-field';
 import { TextField } from './controls/text-field';
 import { YamlField } from './controls/yaml-field';
 import { EnvVarsEditor } from './env-vars-editor';
-import { useConfigValue, useFormSession } from './form-session';
+import { useFormSelector } from './form-session';
+import { readConfigPath } from './model/config-read';
 import { K8sConfigSection } from './k8s-config-section';
 import { K8sEnvEditor } from './k8s-env-editor';
 import { KeyValueEditor } from './key-value-editor';
@@ -40,9 +41,10 @@ function K8sBasics({ path }: { readonly path: ConfigPath }) {
 
 /** Every key of `container_context.k8s` (config-schema.md §10), each with its own editor. */
 export function K8sSection({ path }: { readonly path: ConfigPath }) {
-  const { config } = useFormSession();
-  const k8s = useConfigValue(path);
-  const style = detectK8sKeyStyle(k8s, config);
+  // The style alone (a string): the section re-renders when it changes, not on every edit.
+  const style = useFormSelector((data) =>
+    detectK8sKeyStyle(readConfigPath(data.config, path), data.config),
+  );
   const at = (key: string) => [...path, key];
   return (
     <div className="form-k8s">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ConfigPath } from '../../core/source-range';
 import { TextField } from './controls/text-field';
 import { CodeSourceField } from './code-source-field';
@@ -23,7 +23,10 @@ function Section(props: { readonly title: string; readonly children: ReactNode }
  * The fields of one location (`locations[i]`), or of the `defaults:` block (which has no
  * `location_name`, `code_source` or `attribute`).
  */
-export function LocationEditor(props: { readonly path: ConfigPath; readonly isDefaults: boolean }) {
+export const LocationEditor = memo(function LocationEditor(props: {
+  readonly path: ConfigPath;
+  readonly isDefaults: boolean;
+}) {
   const { path, isDefaults } = props;
   const at = (...keys: string[]) => [...path, ...keys];
   const name = formatScalarForInput(useConfigValue(at('location_name'))) ?? '';
@@ -71,4 +74,4 @@ export function LocationEditor(props: { readonly path: ConfigPath; readonly isDe
       </Section>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { AddRowForm } from './controls/add-row-form';
-import { useFormSession } from './form-session';
+import { useFormConfig, useFormDiagnostics, useFormSession } from './form-session';
 import { asConfigList, isConfigMap } from './model/config-read';
 import type { FieldDiagnostic } from './model/field-diagnostics';
 import type { FormEdit } from './model/form-edit';
@@ -150,12 +150,14 @@ function useRowActions(
  * `locations` (select, add, remove, duplicate, reorder; renaming is the `location_name` field)
  * and the `defaults:` block.
  */
-export function LocationsList(props: {
+export const LocationsList = memo(function LocationsList(props: {
   readonly selection: FormSelection;
   readonly onSelect: (selection: FormSelection) => void;
 }) {
   const { selection, onSelect } = props;
-  const { config, commit, diagnostics } = useFormSession();
+  const { commit } = useFormSession();
+  const config = useFormConfig();
+  const diagnostics = useFormDiagnostics();
   const locations = useMemo(
     () => (isConfigMap(config) ? asConfigList(config.locations) : []),
     [config],
@@ -227,4 +229,4 @@ export function LocationsList(props: {
       </button>
     </nav>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ConfigPath } from '../../core/source-range';
 import { formatConfigPath } from '../../core/source-range';
-import { useFormSession } from './form-session';
+import { useFormDiagnostics } from './form-session';
 import type { FieldDiagnostic } from './model/field-diagnostics';
 import { selectFileDiagnostics, selectUnplacedDiagnostics } from './model/unplaced-diagnostics';
 
@@ -32,13 +32,13 @@ export function UnplacedLocationMessages(props: {
   readonly path: ConfigPath;
   readonly isDefaults: boolean;
 }) {
-  const { diagnostics } = useFormSession();
+  const diagnostics = useFormDiagnostics();
   const unplaced = selectUnplacedDiagnostics(diagnostics, props.path, props.isDefaults);
   return <MessageList title="Also in this block (edit in the YAML)" diagnostics={unplaced} />;
 }
 
 /** Problems with the file as a whole or the `locations` list. */
 export function FileMessages() {
-  const { diagnostics } = useFormSession();
+  const diagnostics = useFormDiagnostics();
   return <MessageList title="File" diagnostics={selectFileDiagnostics(diagnostics)} />;
 }

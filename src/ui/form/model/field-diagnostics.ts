@@ -24,3 +24,23 @@ export function selectFieldDiagnostics<D extends FieldDiagnostic>(
     return !(options.excluded ?? []).some((prefix) => isConfigPathWithin(diagnostic.path, prefix));
   });
 }
+
+/**
+ * Whether two lists show the same messages: same length, and pairwise the same severity,
+ * message and path (the objects themselves are remade whenever an edit moves them).
+ */
+export function isSameFieldDiagnosticList(
+  a: readonly FieldDiagnostic[],
+  b: readonly FieldDiagnostic[],
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((diagnostic, index) => {
+    const other = b[index]!;
+    return (
+      diagnostic.severity === other.severity &&
+      diagnostic.message === other.message &&
+      isSameConfigPath(diagnostic.path, other.path)
+    );
+  });
+}

@@ -8,6 +8,13 @@ describe('isSameConfigValue', () => {
     expect(isSameConfigValue({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(isSameConfigValue(null, {})).toBe(false);
   });
+
+  it('with keyOrder, also asks for the same key order, at every depth', () => {
+    expect(isSameConfigValue({ a: 1, b: 2 }, { a: 1, b: 2 }, true)).toBe(true);
+    expect(isSameConfigValue({ a: 1, b: 2 }, { b: 2, a: 1 }, true)).toBe(false);
+    expect(isSameConfigValue([{ x: { a: 1, b: 2 } }], [{ x: { b: 2, a: 1 } }], true)).toBe(false);
+    expect(isSameConfigValue([{ x: { a: 1, b: 2 } }], [{ x: { a: 1, b: 2 } }], true)).toBe(true);
+  });
 });
 
 describe('diffConfigMapEdits', () => {

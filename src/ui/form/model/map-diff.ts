@@ -2,17 +2,25 @@ import type { ConfigPath } from '../../../core/source-range';
 import { isConfigMap, type ConfigMap } from './config-read';
 import type { FormEdit } from './form-edit';
 
-/** Structural equality of two plain YAML values (maps compare without regard to key order). */
-export function isSameConfigValue(a: unknown, b: unknown): boolean {
+/**
+ * Structural equality of two plain YAML values. Maps compare without regard to key order, or,
+ * with `keyOrder` (what a view shows), only when their keys also come in the same order.
+ */
+export function isSameConfigValue(a: unknown, b: unknown, keyOrder = false): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => isSameConfigValue(item, b[i]));
+    return a.every((item, i) => isSameConfigValue(item, b[i], keyOrder));
   }
   if (isConfigMap(a) && isConfigMap(b)) {
     const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    return keys.every((key) => Object.hasOwn(b, key) && isSameConfigValue(a[key], b[key]));
+    const otherKeys = Object.keys(b);
+    if (keys.length !== otherKeys.length) return false;
+    return keys.every(
+      (key, i) =>
+        (keyOrder ? otherKeys[i] === key : Object.hasOwn(b, key)) &&
+        isSameConfigValue(a[key], b[key], keyOrder),
+    );
   }
   return Number.isNaN(a) && Number.isNaN(b);
 }
