@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { AUTOSAVE_MESSAGES, type AutosaveStatus, type KeyValueStorage } from '../../store/autosave';
+import { createValueStore, type ValueStore } from '../shared/value-store';
 import type { DocumentStore } from '../../store/document-store';
 import type { RenderInputsStore } from '../../store/render-inputs';
 import { createRenderInputsLayers } from '../../store/share-state-layers';
@@ -16,6 +17,7 @@ function openLocalStorage(): KeyValueStorage | null {
 }
 
 const IDLE: AutosaveStatus = { kind: 'idle' };
+const UNAVAILABLE: AutosaveStatus = { kind: 'failed', message: AUTOSAVE_MESSAGES.unavailable };
 
 /**
  * The export session of the app: created once per document store, restored from the autosave
@@ -26,15 +28,14 @@ export function useExportSession(
   document: DocumentStore,
   renderInputs: RenderInputsStore | null,
   onStartup: (session: ExportSession) => void,
-): { session: ExportSession; autosaveStatus: AutosaveStatus; hasPrevious: boolean } {
+): { session: ExportSession; autosaveStatus: ValueStore<AutosaveStatus>; hasPrevious: boolean } {
   const [{ session, storage }] = useState(() => {
     const opened = openLocalStorage();
     const layers = renderInputs ? createRenderInputsLayers(renderInputs) : undefined;
     return { storage: opened, session: createExportSession({ document, layers, storage: opened }) };
   });
-  const [autosaveStatus, setAutosaveStatus] = useState<AutosaveStatus>(() =>
-    storage ? IDLE : { kind: 'failed', message: AUTOSAVE_MESSAGES.unavailable },
-  );
+  // The status as the indicator shows it (see AutosaveIndicator): the toolbar does not follow it.
+  const [status] = useState(() => createValueStore<AutosaveStatus>(storage ? IDLE : UNAVAILABLE));
   const hasPrevious = useSyncExternalStore(session.subscribe, session.hasPrevious);
 
   useLayoutEffect(() => {
@@ -47,7 +48,7 @@ export function useExportSession(
 
   useEffect(() => {
     const autosave = session.startAutosave();
-    const unsubscribe = autosave.subscribe(() => setAutosaveStatus(autosave.getStatus()));
+    const unsubscribe = autosave.subscribe(() => status.set(autosave.getStatus()));
     const flush = () => autosave.flush();
     const onVisibility = () => {
       if (window.document.visibilityState === 'hidden') flush();
@@ -60,7 +61,7 @@ export function useExportSession(
       unsubscribe();
       autosave.dispose();
     };
-  }, [session]);
+  }, [session, status]);
 
   useEffect(() => {
     // Monaco converts pasted line breaks to its model's; a whole file pasted over everything
@@ -91,5 +92,5 @@ export function useExportSession(
     };
   }, [document]);
 
-  return { session, autosaveStatus, hasPrevious };
+  return { session, autosaveStatus: status, hasPrevious };
 }

@@ -10,8 +10,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { DocumentSnapshot, DocumentStore } from '../../store';
-import { createFormDataStore } from './form-data-store';
-import { FormSessionProvider, type FormSession } from './form-session';
+import { createValueStore } from '../shared/value-store';
+import {
+  FormSessionProvider,
+  isSameFormData,
+  type FormData,
+  type FormSession,
+} from './form-session';
 import { LocationEditor } from './location-editor';
 import { LocationsList, type FormSelection } from './locations-list';
 import { FileMessages } from './unplaced-messages';
@@ -112,7 +117,9 @@ export const FormPane = memo(function FormPane({ store }: { readonly store: Docu
   const readOnly = syntaxErrors.length > 0;
   // While the text is broken, its diagnostics point into text the form does not show.
   const shownDiagnostics = readOnly ? NO_DIAGNOSTICS : diagnostics;
-  const [data] = useState(() => createFormDataStore({ config, diagnostics: shownDiagnostics }));
+  const [data] = useState(() =>
+    createValueStore<FormData>({ config, diagnostics: shownDiagnostics }, isSameFormData),
+  );
   // Held during this (idle-time) render, so controls mounting in it read it; repeating it is
   // harmless (the same values). Once the render commits, the subscribed controls whose value
   // or messages changed follow, and only those.

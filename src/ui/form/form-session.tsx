@@ -9,7 +9,7 @@ import {
 import type { FormEdit } from './model/form-edit';
 import { isSameConfigValue } from './model/map-diff';
 import type { FieldHelp } from './model/schema-help';
-import type { FormData, FormDataStore } from './form-data-store';
+import type { ValueStore } from '../shared/value-store';
 
 /**
  * What every form control needs, independent of how the store is built: the data it shows
@@ -21,8 +21,19 @@ import type { FormData, FormDataStore } from './form-data-store';
  * editor re-renders the fields whose value or messages changed and no others (re-rendering an
  * `<input>` makes React set its `name` and `type` again, which costs style and paint work).
  */
+/** What the form shows: the config (the last good one while the text does not parse). */
+export interface FormData {
+  readonly config: unknown;
+  readonly diagnostics: readonly FieldDiagnostic[];
+}
+
+/** Two form data are the same when they hold the same config and diagnostics objects. */
+export function isSameFormData(a: FormData, b: FormData): boolean {
+  return a.config === b.config && a.diagnostics === b.diagnostics;
+}
+
 export interface FormSession {
-  readonly data: FormDataStore;
+  readonly data: ValueStore<FormData>;
   readonly commit: (edits: readonly FormEdit[]) => void;
   readonly describe: (path: ConfigPath) => FieldHelp | undefined;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RenderInputsSnapshot, RenderInputsStore } from '../../store/render-inputs';
 import { YamlTextarea } from './yaml-textarea';
 
@@ -29,7 +30,10 @@ function TextField(props: {
  * The layers besides dagster_cloud.yaml: the agent's Helm values and the run context (job, run
  * id, the job's `dagster-k8s/config` tag, op isolation with executor config, op name and tag).
  */
-export function LayersPanel(props: { store: RenderInputsStore; snapshot: RenderInputsSnapshot }) {
+export const LayersPanel = memo(function LayersPanel(props: {
+  store: RenderInputsStore;
+  snapshot: RenderInputsSnapshot;
+}) {
   const { store, snapshot } = props;
   const { inputs, reveal } = snapshot;
   const revealFor = (document: keyof typeof inputs) =>
@@ -125,4 +129,4 @@ export function LayersPanel(props: { store: RenderInputsStore; snapshot: RenderI
       </section>
     </div>
   );
-}
+});
