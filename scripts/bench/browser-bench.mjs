@@ -153,14 +153,27 @@ async function measureFloor(page, cdp, keys) {
   const input = page.locator('#bench-floor input');
   await input.click();
   const samples = [];
+  const busyFrom = await threadTime(cdp);
   for (let index = 0; index < keys; index++)
     samples.push(
       await timeKey(page, cdp, '#bench-floor', 'x'.repeat(index + 1), () =>
         page.keyboard.press('x'),
       ),
     );
+  const busy = await measureBusy(page, cdp, busyFrom, keys);
   await page.evaluate(() => document.getElementById('bench-floor')?.remove());
-  return samples;
+  return { samples, busy };
+}
+
+/**
+ * Main-thread CPU per keystroke over a typing phase that began at `from` (ThreadTime), after
+ * one more second for the work a keystroke leaves for later (the form, the problems list, the
+ * next frames, folding) to finish. It includes the bench's own calls into the page; the floor,
+ * measured the same way, shows how much that is.
+ */
+async function measureBusy(page, cdp, from, keys) {
+  await page.waitForTimeout(1000);
+  return ((await threadTime(cdp)) - from) / keys;
 }
 
 /**
@@ -186,7 +199,9 @@ export async function measureEditing(browser, url, text, keys, edits, hooks = {}
   const keystrokes = [];
   let typed = '';
   await hooks.before?.(cdp, 'keystrokes');
+  let busyFrom = 0;
   for (let index = 0; index < WARM_UP_KEYS + keys; index++) {
+    if (index === WARM_UP_KEYS) busyFrom = await threadTime(cdp);
     const char = 'abcdefghijklmnopqrstuvwxyz'[index % 26];
     typed += char;
     keystrokes.push(
@@ -200,6 +215,7 @@ export async function measureEditing(browser, url, text, keys, edits, hooks = {}
       ),
     );
   }
+  const keystrokeBusy = await measureBusy(page, cdp, busyFrom, keys);
   await hooks.after?.(cdp, 'keystrokes');
   const formEdits = [];
   await hooks.before?.(cdp, 'formEdits');
@@ -218,9 +234,10 @@ export async function measureEditing(browser, url, text, keys, edits, hooks = {}
     }
   }
   await hooks.after?.(cdp, 'formEdits');
-  const floor = await measureFloor(page, cdp, keys);
+  const { samples: floor, busy: floorBusy } = await measureFloor(page, cdp, keys);
   await context.close();
   return {
+    busyPerKeystroke: { app: keystrokeBusy, floor: floorBusy },
     keystrokes: keystrokes.slice(WARM_UP_KEYS),
     formEdits: formEdits.slice(WARM_UP_EDITS),
     floor,

@@ -103,6 +103,9 @@ async function main() {
           `  floor (bare input)    shown ${describe(result.floor, 'wall')}` +
           `  frame start ${describe(result.floor, 'frame')}` +
           `  cpu ${describe(result.floor, 'cpu')}\n` +
+          `  main-thread CPU per keystroke, all the work it causes: ` +
+          `${result.busyPerKeystroke.app.toFixed(1)} (bare input: ` +
+          `${result.busyPerKeystroke.floor.toFixed(1)})\n` +
           `  first after load (cold, not in the above)  keystroke shown ` +
           `${result.firstKeystroke.wall.toFixed(1)}  form edit shown ` +
           `${result.firstFormEdit?.wall.toFixed(1) ?? '-'}`,

@@ -109,7 +109,8 @@ export function formatBrowser(browser, summarize) {
     '',
   ]);
   for (const [locations, editing] of Object.entries(browser.editing)) {
-    const { keystrokes, formEdits, floor, firstKeystroke, firstFormEdit } = editing;
+    const { keystrokes, formEdits, floor, firstKeystroke, firstFormEdit, busyPerKeystroke } =
+      editing;
     const pick = (list, key) =>
       list?.length > 0 ? summarize(list.map((item) => item[key])) : undefined;
     rows.push([
@@ -125,6 +126,13 @@ export function formatBrowser(browser, summarize) {
       formatPercentiles(pick(formEdits, 'wall')),
       '',
       formatPercentiles(pick(formEdits, 'cpu')),
+    ]);
+    rows.push([
+      `main-thread CPU per keystroke with the work it leaves for later, ${locations} locations`,
+      '',
+      '',
+      '',
+      `${formatSample(busyPerKeystroke?.app)} (bare input ${formatSample(busyPerKeystroke?.floor)})`,
     ]);
     rows.push([
       `first keystroke and first form edit after load (cold), ${locations} locations`,
