@@ -49,20 +49,24 @@ export function useFormSession(): FormSession {
   return session;
 }
 
-/** `select` of the form's data, re-rendering when its result changes (by `Object.is`). */
-export function useFormSelector<T>(select: (data: FormData) => T): T {
+/**
+ * `select` of the form's data, re-rendering when its result changes. With `isSame`, a result
+ * equal to the last one is the last one (so a derived list or map that came out the same does
+ * not re-render); without, results compare by `Object.is`.
+ */
+export function useFormSelector<T>(
+  select: (data: FormData) => T,
+  isSame?: (a: T, b: T) => boolean,
+): T {
   const { data } = useFormSession();
-  return useSyncExternalStore(data.subscribe, () => select(data.get()));
-}
-
-/** The whole config the form shows (for views that read across it, such as the list). */
-export function useFormConfig(): unknown {
-  return useFormSelector((data) => data.config);
-}
-
-/** Every diagnostic the form may show. */
-export function useFormDiagnostics(): readonly FieldDiagnostic[] {
-  return useFormSelector((data) => data.diagnostics);
+  const last = useRef<{ readonly value: T } | null>(null);
+  return useSyncExternalStore(data.subscribe, () => {
+    const next = select(data.get());
+    if (!isSame) return next;
+    if (last.current && isSame(last.current.value, next)) return last.current.value;
+    last.current = { value: next };
+    return next;
+  });
 }
 
 /**
@@ -71,13 +75,10 @@ export function useFormDiagnostics(): readonly FieldDiagnostic[] {
  * a new object, and the editors of the unchanged ones need not re-render.
  */
 export function useConfigValue(path: ConfigPath): unknown {
-  const last = useRef<unknown>(undefined);
-  return useFormSelector((data) => {
-    const next = readConfigPath(data.config, path);
-    if (!isSameConfigValue(next, last.current, true)) last.current = next;
-    return last.current;
-  });
+  return useFormSelector((data) => readConfigPath(data.config, path), isSameShownValue);
 }
+
+const isSameShownValue = (a: unknown, b: unknown) => isSameConfigValue(a, b, true);
 
 /**
  * Diagnostics to show on the field at `path` (see `selectFieldDiagnostics`). The same array
@@ -88,12 +89,10 @@ export function useFieldDiagnostics(
   path: ConfigPath,
   options?: { readonly subtree?: boolean; readonly excluded?: readonly ConfigPath[] },
 ): readonly FieldDiagnostic[] {
-  const last = useRef<readonly FieldDiagnostic[]>([]);
-  return useFormSelector((data) => {
-    const next = selectFieldDiagnostics(data.diagnostics, path, options);
-    if (!isSameFieldDiagnosticList(next, last.current)) last.current = next;
-    return last.current;
-  });
+  return useFormSelector(
+    (data): readonly FieldDiagnostic[] => selectFieldDiagnostics(data.diagnostics, path, options),
+    isSameFieldDiagnosticList,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { AddRowForm } from './controls/add-row-form';
-import { useFormConfig, useFormDiagnostics, useFormSession } from './form-session';
+import type { ValueStore } from '../shared/value-store';
+import { useFormSelector, useFormSession, type FormData } from './form-session';
 import { asConfigList, isConfigMap } from './model/config-read';
 import type { FieldDiagnostic } from './model/field-diagnostics';
 import type { FormEdit } from './model/form-edit';
@@ -35,6 +36,14 @@ function countLocationErrors(diagnostics: readonly FieldDiagnostic[]): Map<numbe
     counts.set(index, (counts.get(index) ?? 0) + 1);
   }
   return counts;
+}
+
+function isSameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function isSameCounts(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): boolean {
+  return a.size === b.size && [...a].every(([key, count]) => b.get(key) === count);
 }
 
 /**
@@ -113,18 +122,18 @@ const LocationRow = memo(function LocationRow(props: {
 
 /**
  * The row actions, stable while `commit` and `onSelect` are: they read the shown locations and
- * names from a ref, so a new config does not give every row new callbacks.
+ * names when clicked, so a new config does not give every row new callbacks.
  */
 function useRowActions(
   commit: (edits: readonly FormEdit[]) => void,
   onSelect: (selection: FormSelection) => void,
-  locations: readonly unknown[],
+  data: ValueStore<FormData>,
   names: readonly string[],
 ): RowActions {
-  const shown = useRef({ locations, names });
+  const shownNames = useRef(names);
   useLayoutEffect(() => {
-    shown.current = { locations, names };
-  }, [locations, names]);
+    shownNames.current = names;
+  }, [names]);
   return useMemo<RowActions>(
     () => ({
       select: onSelect,
@@ -133,8 +142,9 @@ function useRowActions(
         if (selected) onSelect({ kind: 'location', index: to });
       },
       duplicate: (index) => {
-        const { locations: list, names: taken } = shown.current;
-        commit(planDuplicateLocation(list[index], index, taken));
+        const { config } = data.get();
+        const list = isConfigMap(config) ? asConfigList(config.locations) : [];
+        commit(planDuplicateLocation(list[index], index, shownNames.current));
         onSelect({ kind: 'location', index: index + 1 });
       },
       remove: (index, count) => {
@@ -142,7 +152,7 @@ function useRowActions(
         onSelect({ kind: 'location', index: Math.max(0, Math.min(index, count - 2)) });
       },
     }),
-    [commit, onSelect],
+    [commit, onSelect, data],
   );
 }
 
@@ -155,22 +165,24 @@ export const LocationsList = memo(function LocationsList(props: {
   readonly onSelect: (selection: FormSelection) => void;
 }) {
   const { selection, onSelect } = props;
-  const { commit } = useFormSession();
-  const config = useFormConfig();
-  const diagnostics = useFormDiagnostics();
-  const locations = useMemo(
-    () => (isConfigMap(config) ? asConfigList(config.locations) : []),
-    [config],
+  const { commit, data } = useFormSession();
+  // What the list shows, each kept while it comes out the same: an edit inside a location
+  // makes a new config (and moves the diagnostics after it) but rarely changes these.
+  const names = useFormSelector((form) => listLocationNames(form.config), isSameList);
+  const errors = useFormSelector((form) => countLocationErrors(form.diagnostics), isSameCounts);
+  const legacyMapping = useFormSelector(
+    ({ config }) => isConfigMap(config) && isConfigMap(config.locations),
   );
-  const names = useMemo(() => listLocationNames(config), [config]);
-  const errors = useMemo(() => countLocationErrors(diagnostics), [diagnostics]);
-  const actions = useRowActions(commit, onSelect, locations, names);
+  const hasDefaults = useFormSelector(
+    ({ config }) => isConfigMap(config) && config.defaults !== undefined,
+  );
+  const actions = useRowActions(commit, onSelect, data, names);
   return (
     <nav className="form-locations" aria-label="locations">
       <h2 className="form-locations-title">
         <code>locations</code>
       </h2>
-      {isConfigMap(config) && isConfigMap(config.locations) ? (
+      {legacyMapping ? (
         <p className="form-note">
           <code>locations</code> uses the legacy mapping form (name: settings), which{' '}
           <code>dagster-cloud ci check</code> rejects. Rewrite it as a list in the YAML to edit it
@@ -178,12 +190,12 @@ export const LocationsList = memo(function LocationsList(props: {
         </p>
       ) : null}
       <ol className="form-location-list" start={0}>
-        {locations.map((_location, index) => (
+        {names.map((name, index) => (
           <LocationRow
             key={index}
             index={index}
-            count={locations.length}
-            name={names[index] ?? ''}
+            count={names.length}
+            name={name}
             selected={selection.kind === 'location' && selection.index === index}
             errors={errors.get(index) ?? 0}
             actions={actions}
@@ -207,7 +219,7 @@ export const LocationsList = memo(function LocationsList(props: {
             code_source: { package_name: name.replace(/-/g, '_') },
           };
           commit([{ kind: 'insert', listPath: ['locations'], index: undefined, value }]);
-          onSelect({ kind: 'location', index: locations.length });
+          onSelect({ kind: 'location', index: names.length });
         }}
       />
       <button
@@ -222,9 +234,7 @@ export const LocationsList = memo(function LocationsList(props: {
       >
         <code>defaults</code>
         <span className="form-muted">
-          {isConfigMap(config) && config.defaults !== undefined
-            ? ' merged into every location'
-            : ' (not set)'}
+          {hasDefaults ? ' merged into every location' : ' (not set)'}
         </span>
       </button>
     </nav>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { ConfigPath } from '../../core/source-range';
 import { formatConfigPath } from '../../core/source-range';
-import { useFormDiagnostics } from './form-session';
-import type { FieldDiagnostic } from './model/field-diagnostics';
+import { useFormSelector } from './form-session';
+import { isSameFieldDiagnosticList, type FieldDiagnostic } from './model/field-diagnostics';
 import { selectFileDiagnostics, selectUnplacedDiagnostics } from './model/unplaced-diagnostics';
 
 function MessageList(props: {
@@ -32,13 +32,20 @@ export function UnplacedLocationMessages(props: {
   readonly path: ConfigPath;
   readonly isDefaults: boolean;
 }) {
-  const diagnostics = useFormDiagnostics();
-  const unplaced = selectUnplacedDiagnostics(diagnostics, props.path, props.isDefaults);
+  const { path, isDefaults } = props;
+  const unplaced = useFormSelector(
+    (data): readonly FieldDiagnostic[] =>
+      selectUnplacedDiagnostics(data.diagnostics, path, isDefaults),
+    isSameFieldDiagnosticList,
+  );
   return <MessageList title="Also in this block (edit in the YAML)" diagnostics={unplaced} />;
 }
 
 /** Problems with the file as a whole or the `locations` list. */
 export function FileMessages() {
-  const diagnostics = useFormDiagnostics();
-  return <MessageList title="File" diagnostics={selectFileDiagnostics(diagnostics)} />;
+  const file = useFormSelector(
+    (data): readonly FieldDiagnostic[] => selectFileDiagnostics(data.diagnostics),
+    isSameFieldDiagnosticList,
+  );
+  return <MessageList title="File" diagnostics={file} />;
 }
