@@ -1,4 +1,5 @@
 import type { ConfigPath, SourceRange } from '../core/source-range';
+import { isSameList } from '../core/same-list';
 import { applyTextEdits, findPathAtOffset, offsetToPosition, parseYamlText } from '../core/yaml';
 import type { TextEdit } from '../core/yaml';
 import type { ChangeOrigin, DocumentSnapshot } from './document-snapshot';
@@ -176,7 +177,7 @@ function moveCursor(
     previous &&
     previous.position.line === position.line &&
     previous.position.column === position.column &&
-    samePath(previous.path, path)
+    isSameList(previous.path, path)
   ) {
     return snapshot;
   }
@@ -186,10 +187,6 @@ function moveCursor(
       ? snapshot.selectedLocation
       : clampLocation(location, snapshot.locationCount);
   return { ...snapshot, cursor: { position, path }, selectedLocation };
-}
-
-function samePath(a: ConfigPath, b: ConfigPath): boolean {
-  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 
 function clampLocation(index: number, count: number): number {

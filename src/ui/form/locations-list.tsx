@@ -1,4 +1,5 @@
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
+import { isSameList } from '../../core/same-list';
 import { AddRowForm } from './controls/add-row-form';
 import type { ValueStore } from '../shared/value-store';
 import { useFormSelector, useFormSession, type FormData } from './form-session';
@@ -36,10 +37,6 @@ function countLocationErrors(diagnostics: readonly FieldDiagnostic[]): Map<numbe
     counts.set(index, (counts.get(index) ?? 0) + 1);
   }
   return counts;
-}
-
-function isSameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function isSameCounts(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): boolean {
@@ -121,19 +118,14 @@ const LocationRow = memo(function LocationRow(props: {
 });
 
 /**
- * The row actions, stable while `commit` and `onSelect` are: they read the shown locations and
- * names when clicked, so a new config does not give every row new callbacks.
+ * The row actions, stable while `commit` and `onSelect` are: they read the shown config when
+ * clicked, so a new config does not give every row new callbacks.
  */
 function useRowActions(
   commit: (edits: readonly FormEdit[]) => void,
   onSelect: (selection: FormSelection) => void,
   data: ValueStore<FormData>,
-  names: readonly string[],
 ): RowActions {
-  const shownNames = useRef(names);
-  useLayoutEffect(() => {
-    shownNames.current = names;
-  }, [names]);
   return useMemo<RowActions>(
     () => ({
       select: onSelect,
@@ -144,7 +136,7 @@ function useRowActions(
       duplicate: (index) => {
         const { config } = data.get();
         const list = isConfigMap(config) ? asConfigList(config.locations) : [];
-        commit(planDuplicateLocation(list[index], index, shownNames.current));
+        commit(planDuplicateLocation(list[index], index, listLocationNames(config)));
         onSelect({ kind: 'location', index: index + 1 });
       },
       remove: (index, count) => {
@@ -176,7 +168,7 @@ export const LocationsList = memo(function LocationsList(props: {
   const hasDefaults = useFormSelector(
     ({ config }) => isConfigMap(config) && config.defaults !== undefined,
   );
-  const actions = useRowActions(commit, onSelect, data, names);
+  const actions = useRowActions(commit, onSelect, data);
   return (
     <nav className="form-locations" aria-label="locations">
       <h2 className="form-locations-title">

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { RenderedManifest } from '../../core/render';
 import type { ManifestProblem } from '../../core/render/checks';
+import { isSameList } from '../../core/same-list';
 import { buildYamlLines, type Line, type Segment } from './yaml-lines';
 
 /** A value in the shown YAML: which object (document index) and which node. */
@@ -191,22 +192,13 @@ function lineState(
   return { line, problemKeys, marks, tabStop: lineTabStop };
 }
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function sameSegments(a: Line, b: Line): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((segment, i) => {
-    const other = b[i]!;
-    return (
-      segment.text === other.text &&
-      segment.kind === other.kind &&
-      segment.document === other.document &&
-      segment.pointer === other.pointer
-    );
-  });
+function isSameSegment(segment: Segment, other: Segment): boolean {
+  return (
+    segment.text === other.text &&
+    segment.kind === other.kind &&
+    segment.document === other.document &&
+    segment.pointer === other.pointer
+  );
 }
 
 /**
@@ -240,10 +232,10 @@ const LineView = memo(
   },
   (before, after) =>
     before.number === after.number &&
-    sameItems(before.problemKeys, after.problemKeys) &&
-    sameItems(before.marks, after.marks) &&
+    isSameList(before.problemKeys, after.problemKeys) &&
+    isSameList(before.marks, after.marks) &&
     before.tabStop === after.tabStop &&
-    sameSegments(before.line, after.line),
+    isSameList(before.line, after.line, isSameSegment),
 );
 
 function SegmentView(props: {

@@ -1,4 +1,5 @@
 import type { ConfigPath } from '../../../core/source-range';
+import { isSameList } from '../../../core/same-list';
 
 /** A plain YAML mapping as the parser hands it over. */
 export type ConfigMap = Readonly<Record<string, unknown>>;
@@ -48,7 +49,7 @@ export function formatScalarForInput(value: unknown): string | undefined {
 
 /** Two paths name the same node. */
 export function isSameConfigPath(a: ConfigPath, b: ConfigPath): boolean {
-  return a.length === b.length && a.every((step, i) => step === b[i]);
+  return isSameList(a, b);
 }
 
 /** `path` starts with `prefix` (or equals it). */

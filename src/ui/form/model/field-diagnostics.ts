@@ -1,3 +1,4 @@
+import { isSameList } from '../../../core/same-list';
 import type { ConfigPath } from '../../../core/source-range';
 import { isConfigPathWithin, isSameConfigPath } from './config-read';
 
@@ -33,14 +34,12 @@ export function isSameFieldDiagnosticList(
   a: readonly FieldDiagnostic[],
   b: readonly FieldDiagnostic[],
 ): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((diagnostic, index) => {
-    const other = b[index]!;
-    return (
+  return isSameList(
+    a,
+    b,
+    (diagnostic, other) =>
       diagnostic.severity === other.severity &&
       diagnostic.message === other.message &&
-      isSameConfigPath(diagnostic.path, other.path)
-    );
-  });
+      isSameConfigPath(diagnostic.path, other.path),
+  );
 }
