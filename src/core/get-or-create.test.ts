@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getOrCreate, getOrCreateBounded } from './get-or-create';
+import { getOrCreate, getOrCreateBounded, setRecent } from './get-or-create';
 
 describe('getOrCreate', () => {
   it('makes a value once per key, in a Map or a WeakMap', () => {
@@ -26,5 +26,23 @@ describe('getOrCreateBounded', () => {
     ]);
     expect(getOrCreateBounded(map, 3, 2, () => 'v3')).toBe('v3');
     expect([...map.entries()]).toEqual([[3, 'v3']]);
+  });
+});
+
+describe('setRecent', () => {
+  it('makes the key the most recent and drops the oldest beyond the limit', () => {
+    const map = new Map<string, number>();
+    setRecent(map, 'a', 1, 2);
+    setRecent(map, 'b', 2, 2);
+    setRecent(map, 'a', 3, 2);
+    expect([...map.entries()]).toEqual([
+      ['b', 2],
+      ['a', 3],
+    ]);
+    setRecent(map, 'c', 4, 2);
+    expect([...map.entries()]).toEqual([
+      ['a', 3],
+      ['c', 4],
+    ]);
   });
 });

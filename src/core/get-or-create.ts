@@ -19,6 +19,16 @@ export function getOrCreate<K, V>(map: MapLike<K, V>, key: K, create: () => V): 
 }
 
 /**
+ * Stores `value` for `key` in `map` as its most recent entry (a Map keeps insertion order), and
+ * drops the oldest entries beyond `limit`: a cache of the last `limit` keys used.
+ */
+export function setRecent<K, V>(map: Map<K, V>, key: K, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > limit) map.delete(map.keys().next().value!);
+}
+
+/**
  * {@link getOrCreate} for a small cache of recent keys: the map is emptied when it already holds
  * `limit` entries and a new one is made (the keys that come back are the ones being typed).
  */

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { getOrCreateBounded, setRecent } from '../../core/get-or-create';
 import { toJsonPointer } from '../../core/render';
 import type { PrintedSpan } from '../../core/render/manifests/print-manifest';
 import type { ManifestYaml } from '../../core/render/manifests/serialize';
@@ -136,13 +137,7 @@ const GAP_CACHE_LIMIT = 2_000;
 const gapCache = new Map<string, readonly Segment[]>();
 
 function readGapSegments(gap: string): readonly Segment[] {
-  let segments = gapCache.get(gap);
-  if (!segments) {
-    segments = splitGap(gap);
-    if (gapCache.size >= GAP_CACHE_LIMIT) gapCache.clear();
-    gapCache.set(gap, segments);
-  }
-  return segments;
+  return getOrCreateBounded(gapCache, gap, GAP_CACHE_LIMIT, () => splitGap(gap));
 }
 
 /**
@@ -201,10 +196,7 @@ const printedSpans = new Map<string, readonly PrintedSpan[]>();
  * {@link buildYamlLines} of a stream holding that text as one document.
  */
 export function rememberPrintedYaml(printed: ManifestYaml): void {
-  if (!printed.spans) return;
-  printedSpans.delete(printed.text);
-  printedSpans.set(printed.text, printed.spans);
-  if (printedSpans.size > PRINTED_LIMIT) printedSpans.delete(printedSpans.keys().next().value!);
+  if (printed.spans) setRecent(printedSpans, printed.text, printed.spans, PRINTED_LIMIT);
 }
 
 /** The `---` line that starts every piece after the first. */
@@ -215,6 +207,11 @@ function tokenizePiece(text: string, base: number): PieceLines {
   const shift = text.startsWith(SEPARATOR) ? SEPARATOR.length : 0;
   const printed = printedSpans.get(shift === 0 ? text : text.slice(shift));
   if (printed) return { lines: buildPieceLines(text, printed, shift, base), documents: 1 };
+  return parsePieceLines(text, base);
+}
+
+/** Lines of one piece by parsing it (the reference for the printer's spans). */
+function parsePieceLines(text: string, base: number): PieceLines {
   const parsed = parsePieceSpans(text);
   return { lines: buildPieceLines(text, parsed.spans, 0, base), documents: parsed.documents };
 }
@@ -229,16 +226,9 @@ const pieceCache = new Map<string, PieceLines>();
 
 function readPieceLines(text: string, base: number): PieceLines {
   const key = `${base}\n${text}`;
-  const cached = pieceCache.get(key);
-  if (cached) {
-    // Refresh its place: the oldest entry is the one dropped.
-    pieceCache.delete(key);
-    pieceCache.set(key, cached);
-    return cached;
-  }
-  const piece = tokenizePiece(text, base);
-  pieceCache.set(key, piece);
-  if (pieceCache.size > PIECE_CACHE_LIMIT) pieceCache.delete(pieceCache.keys().next().value!);
+  // A piece read again becomes the most recent: the oldest entry is the one dropped.
+  const piece = pieceCache.get(key) ?? tokenizePiece(text, base);
+  setRecent(pieceCache, key, piece, PIECE_CACHE_LIMIT);
   return piece;
 }
 
@@ -288,8 +278,5 @@ export function buildYamlLines(text: string): Line[] {
  * spans must reproduce (tests compare the two).
  */
 export function parseYamlLines(text: string): Line[] {
-  return joinPieces(text, (piece, base) => {
-    const parsed = parsePieceSpans(piece);
-    return { lines: buildPieceLines(piece, parsed.spans, 0, base), documents: parsed.documents };
-  });
+  return joinPieces(text, parsePieceLines);
 }
