@@ -1,6 +1,6 @@
 import { collectDiagnostics, type Diagnostic } from '../diagnostics';
 import { isMap, isSeq } from 'yaml';
-import { parseYamlText, type ParsedYaml, type YamlProblem } from '../yaml';
+import { countLineBreaks, parseYamlText, type ParsedYaml, type YamlProblem } from '../yaml';
 import { shiftRange, type Shift } from './place';
 
 /**
@@ -72,12 +72,6 @@ export interface ChunkParse {
 /** As collectDiagnostics decides it: a duplicate key does not stop the loader. */
 export function isFatal(problem: YamlProblem): boolean {
   return problem.severity === 'error' && problem.code !== 'DUPLICATE_KEY';
-}
-
-export function countLineBreaks(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
-  return count;
 }
 
 /** The layout of a stand-alone document: where the chunk, the stand-in and the trailer are. */

@@ -1,4 +1,4 @@
-import { findLastStartAtOrBefore } from '../yaml';
+import { countLineBreaks, findLastStartAtOrBefore } from '../yaml';
 import { hasUnsupportedSyntax, scanListItems, type ConfigSplit } from './split-config';
 
 /** The part of a text an edit replaced: `[start, oldEnd)` of the old text is `[start, newEnd)` now. */
@@ -13,18 +13,23 @@ const BLOCK = 2048;
 const MIN_BLOCK = 32;
 
 /**
- * Length of the common prefix of `a` and `b`, at most `max`: native compares of blocks that
- * double while they match (a keystroke near the start of a 600 KB text costs ~10 compares, not
- * 300), then halve around the first difference, then per char. Exact whatever the block sizes:
- * only equal blocks are skipped.
+ * How far two texts match from one end, at most `max`: native compares of blocks that double
+ * while they match (a keystroke near the start of a 600 KB text costs ~10 compares, not 300),
+ * then halve around the first difference, then per char. Exact whatever the block sizes: only
+ * equal blocks are skipped. `sameBlock(from, to)` compares the characters `from` to `to` away
+ * from that end, `sameChar(at)` one character.
  */
-function commonPrefixLength(a: string, b: string, max: number): number {
+function matchLength(
+  max: number,
+  sameBlock: (from: number, to: number) => boolean,
+  sameChar: (at: number) => boolean,
+): number {
   let length = 0;
   let block = BLOCK;
   let growing = true;
   while (block >= MIN_BLOCK) {
     const end = length + block;
-    if (end <= max && a.slice(length, end) === b.slice(length, end)) {
+    if (end <= max && sameBlock(length, end)) {
       length = end;
       if (growing) block *= 2;
     } else {
@@ -32,34 +37,27 @@ function commonPrefixLength(a: string, b: string, max: number): number {
       block >>= 1;
     }
   }
-  while (length < max && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  while (length < max && sameChar(length)) length++;
   return length;
 }
 
-/** Length of the common suffix of `a` and `b`, at most `max` (as commonPrefixLength). */
+/** Length of the common prefix of `a` and `b`, at most `max`. */
+function commonPrefixLength(a: string, b: string, max: number): number {
+  return matchLength(
+    max,
+    (from, to) => a.slice(from, to) === b.slice(from, to),
+    (at) => a.charCodeAt(at) === b.charCodeAt(at),
+  );
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
 function commonSuffixLength(a: string, b: string, max: number): number {
-  let length = 0;
-  let block = BLOCK;
-  let growing = true;
-  while (block >= MIN_BLOCK) {
-    const end = length + block;
-    if (
-      end <= max &&
-      a.slice(a.length - end, a.length - length) === b.slice(b.length - end, b.length - length)
-    ) {
-      length = end;
-      if (growing) block *= 2;
-    } else {
-      growing = false;
-      block >>= 1;
-    }
-  }
-  while (
-    length < max &&
-    a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)
-  )
-    length++;
-  return length;
+  return matchLength(
+    max,
+    (from, to) =>
+      a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from),
+    (at) => a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at),
+  );
 }
 
 /**
@@ -71,17 +69,6 @@ export function findChangedSpan(before: string, after: string): ChangedSpan {
   const start = commonPrefixLength(before, after, shorter);
   const suffix = commonSuffixLength(before, after, shorter - start);
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
-}
-
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (
-    let index = text.indexOf('\n', from);
-    index !== -1 && index < to;
-    index = text.indexOf('\n', index + 1)
-  )
-    count++;
-  return count;
 }
 
 /** The new split after an edit, and which chunks it re-scanned. */

@@ -1,9 +1,8 @@
 import { isMap, isSeq } from 'yaml';
 import type { Diagnostic } from '../diagnostics';
 import type { SourceRange } from '../source-range';
-import { parseYamlText, type ParsedYaml, type YamlProblem } from '../yaml';
+import { countLineBreaks, parseYamlText, type ParsedYaml, type YamlProblem } from '../yaml';
 import {
-  countLineBreaks,
   hasK8sBlock,
   isFatal,
   type ChunkDiagnostics,

@@ -14,6 +14,7 @@ export { printYamlTokens } from './print-yaml';
 export type { LineIndex } from './line-index';
 export {
   createLineIndex,
+  countLineBreaks,
   findLastStartAtOrBefore,
   offsetToPosition,
   positionToOffset,

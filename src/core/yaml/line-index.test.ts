@@ -6,6 +6,7 @@ import {
   offsetToPosition,
   positionToOffset,
   rangeFromOffsets,
+  countLineBreaks,
 } from './line-index';
 
 describe('createLineIndex', () => {
@@ -87,5 +88,17 @@ describe('findLastStartAtOrBefore', () => {
       [2, 3, 6, 7, 11, 12, 99].map((offset) => findLastStartAtOrBefore(starts, offset)),
     ).toEqual([-1, 0, 0, 2, 2, 3, 3]);
     expect(findLastStartAtOrBefore([], 5)).toBe(-1);
+  });
+});
+
+describe('countLineBreaks', () => {
+  it('counts the line breaks of the whole text, or of [from, to)', () => {
+    const text = 'a\nb\n\nc';
+    expect(countLineBreaks(text)).toBe(3);
+    expect(countLineBreaks('')).toBe(0);
+    expect(countLineBreaks(text, 2)).toBe(2);
+    expect(countLineBreaks(text, 0, 1)).toBe(0);
+    expect(countLineBreaks(text, 0, 2)).toBe(1);
+    expect(countLineBreaks(text, 4, 5)).toBe(1);
   });
 });

@@ -89,3 +89,15 @@ export function rangeFromOffsets(index: LineIndex, start: number, end: number): 
   const high = Math.max(start, end);
   return { start: offsetToPosition(index, low), end: offsetToPosition(index, high) };
 }
+
+/** How many `\n` lie in `text` from `from` up to (not including) `to`. */
+export function countLineBreaks(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  for (
+    let index = text.indexOf('\n', from);
+    index !== -1 && index < to;
+    index = text.indexOf('\n', index + 1)
+  )
+    count++;
+  return count;
+}

@@ -10,6 +10,7 @@ import {
   type ParsedYaml,
   type TextEdit,
 } from '../../../core/yaml';
+import { findChangedSpan } from '../../../core/pipeline';
 import type { FormEdit } from './form-edit';
 
 function planOneFormEdit(parsed: ParsedYaml, edit: FormEdit): TextEdit[] {
@@ -35,23 +36,8 @@ function planOneFormEdit(parsed: ParsedYaml, edit: FormEdit): TextEdit[] {
  */
 export function diffTextsAsEdit(before: string, after: string): TextEdit[] {
   if (before === after) return [];
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  ) {
-    end += 1;
-  }
-  return [
-    {
-      offset: start,
-      deleteCount: before.length - start - end,
-      insert: after.slice(start, after.length - end),
-    },
-  ];
+  const { start, oldEnd, newEnd } = findChangedSpan(before, after);
+  return [{ offset: start, deleteCount: oldEnd - start, insert: after.slice(start, newEnd) }];
 }
 
 /**
